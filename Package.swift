@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per pipeline stage; only Extraction sees the C libraries.
+let package = Package(
+    name: "govreports",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "govreports", targets: ["govreports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(
+            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        .target(name: "ReportModel"),
+        .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CTesseract"]),
+        .target(name: "Repair", dependencies: ["ReportModel"]),
+        .target(name: "ReportParser", dependencies: ["ReportModel"]),
+        .target(name: "Scoring", dependencies: ["ReportModel"]),
+        .target(
+            name: "Corpus",
+            dependencies: [
+                "ReportModel", "Extraction", "Repair", "ReportParser",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .executableTarget(
+            name: "govreports",
+            dependencies: [
+                "ReportModel", "Extraction", "Repair", "ReportParser", "Scoring", "Corpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ReportModel"]),
+        .testTarget(name: "RepairTests", dependencies: ["Repair", "Extraction", "ReportModel"]),
+        .testTarget(name: "ReportParserTests", dependencies: ["ReportParser", "Repair", "ReportModel"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "ReportModel"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "ReportModel"]),
+    ]
+)

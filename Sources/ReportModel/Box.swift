@@ -1,0 +1,62 @@
+import Foundation
+
+/// A rectangle on a page in PDF points, origin at the page's top-left corner, y growing downwards.
+///
+/// Encoded as `[x0, y0, x1, y1]` rounded to hundredths: boxes are the bulk of every stage's JSON.
+public struct Box: Hashable, Sendable, Codable {
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+
+    public var width: Double { x1 - x0 }
+    public var height: Double { y1 - y0 }
+    public var midX: Double { (x0 + x1) / 2 }
+    public var midY: Double { (y0 + y1) / 2 }
+
+    /// The smallest box holding both.
+    public func union(_ other: Box) -> Box {
+        Box(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
+    }
+
+    /// The smallest box holding all of `boxes`, or nil when there are none.
+    public static func enclosing<S: Sequence>(_ boxes: S) -> Box? where S.Element == Box {
+        boxes.reduce(nil) { partial, box in partial?.union(box) ?? box }
+    }
+
+    public func contains(x: Double, y: Double) -> Bool {
+        x >= x0 && x <= x1 && y >= y0 && y <= y1
+    }
+
+    /// Length of the overlap of the two boxes' vertical extents (0 when they do not overlap).
+    public func verticalOverlap(with other: Box) -> Double {
+        max(0, min(y1, other.y1) - max(y0, other.y0))
+    }
+
+    /// Length of the overlap of the two boxes' horizontal extents (0 when they do not overlap).
+    public func horizontalOverlap(with other: Box) -> Double {
+        max(0, min(x1, other.x1) - max(x0, other.x0))
+    }
+
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        x0 = try container.decode(Double.self)
+        y0 = try container.decode(Double.self)
+        x1 = try container.decode(Double.self)
+        y1 = try container.decode(Double.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for value in [x0, y0, x1, y1] {
+            try container.encode((value * 100).rounded() / 100)
+        }
+    }
+}

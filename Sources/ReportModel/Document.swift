@@ -1,0 +1,148 @@
+/// The repair stage's output: the report as a person reads it, as ordered blocks.
+///
+/// Versioned (`formatVersion`) so that the parser can be developed against saved files.
+public struct Document: Hashable, Sendable, Codable {
+    public static let currentFormatVersion = 1
+
+    public var formatVersion: Int
+    public var source: SourceInfo
+    public var blocks: [Block]
+    public var diagnostics: [Diagnostic]
+
+    public init(source: SourceInfo, blocks: [Block], diagnostics: [Diagnostic] = []) {
+        self.formatVersion = Self.currentFormatVersion
+        self.source = source
+        self.blocks = blocks
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Where a piece of the document stands in the source, when the source had geometry.
+public struct Location: Hashable, Sendable, Codable {
+    /// 1-based page number.
+    public var page: Int
+    public var box: Box?
+
+    public init(page: Int, box: Box? = nil) {
+        self.page = page
+        self.box = box
+    }
+}
+
+/// One block of the document: a heading, a paragraph or a table.
+///
+/// Encoded as an object with a `type` key (`heading`, `paragraph`, `table`) and the block's own keys.
+public enum Block: Hashable, Sendable, Codable {
+    case heading(Heading)
+    case paragraph(Paragraph)
+    case table(Table)
+
+    private enum Kind: String, Codable {
+        case heading
+        case paragraph
+        case table
+    }
+
+    private enum TypeKey: String, CodingKey {
+        case type
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: TypeKey.self)
+        switch try container.decode(Kind.self, forKey: .type) {
+        case .heading: self = .heading(try Heading(from: decoder))
+        case .paragraph: self = .paragraph(try Paragraph(from: decoder))
+        case .table: self = .table(try Table(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: TypeKey.self)
+        switch self {
+        case .heading(let heading):
+            try container.encode(Kind.heading, forKey: .type)
+            try heading.encode(to: encoder)
+        case .paragraph(let paragraph):
+            try container.encode(Kind.paragraph, forKey: .type)
+            try paragraph.encode(to: encoder)
+        case .table(let table):
+            try container.encode(Kind.table, forKey: .type)
+            try table.encode(to: encoder)
+        }
+    }
+}
+
+/// A numbered heading: level 1 for 一、, 2 for （一）, 3 for 1. / 1、.
+public struct Heading: Hashable, Sendable, Codable {
+    public var level: Int
+    public var text: String
+    public var location: Location?
+
+    public init(level: Int, text: String, location: Location? = nil) {
+        self.level = level
+        self.text = text
+        self.location = location
+    }
+}
+
+/// A paragraph with its wrapped lines (and any page break inside it) rejoined.
+public struct Paragraph: Hashable, Sendable, Codable {
+    public var text: String
+    /// Where the paragraph starts.
+    public var location: Location?
+
+    public init(text: String, location: Location? = nil) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// A table as a grid: rows of cells, each cell placed at a column with its spans, like HTML's model.
+/// A merged cell appears once, in the row and column where it starts.
+public struct Table: Hashable, Sendable, Codable {
+    public var rows: [TableRow]
+    /// Number of grid columns; for tables rebuilt from text without geometry, the widest row's cell count.
+    public var columnCount: Int
+    /// Where the table starts; a table continued over pages keeps per-cell locations.
+    public var location: Location?
+
+    public init(rows: [TableRow], columnCount: Int, location: Location? = nil) {
+        self.rows = rows
+        self.columnCount = columnCount
+        self.location = location
+    }
+}
+
+public struct TableRow: Hashable, Sendable, Codable {
+    public var cells: [Cell]
+
+    public init(cells: [Cell]) {
+        self.cells = cells
+    }
+}
+
+/// One cell of a table, its text joined from all the lines it holds.
+public struct Cell: Hashable, Sendable, Codable {
+    /// 0-based grid column where the cell starts.
+    public var column: Int
+    public var rowSpan: Int
+    public var columnSpan: Int
+    public var text: String
+    public var location: Location?
+    public var origin: TextOrigin
+    /// Lowest OCR confidence (0–100) of the cell's words; nil for text-layer cells.
+    public var confidence: Double?
+
+    public init(
+        column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, location: Location? = nil,
+        origin: TextOrigin = .text, confidence: Double? = nil
+    ) {
+        self.column = column
+        self.rowSpan = rowSpan
+        self.columnSpan = columnSpan
+        self.text = text
+        self.location = location
+        self.origin = origin
+        self.confidence = confidence
+    }
+}

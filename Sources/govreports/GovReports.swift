@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+
+/// The `govreports` command: a thin shell over the stage modules, one subcommand per stage.
+@main
+struct GovReports: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "govreports",
+        abstract: "Turn 政府信息公开工作年度报告 PDFs, text and HTML into normalized JSON records.",
+        subcommands: [
+            ExtractCommand.self, RepairCommand.self, ParseCommand.self, RunCommand.self, ScoreCommand.self,
+        ]
+    )
+}
+
+/// Runs a stage body, turning any error into the one-line message and non-zero exit the tool promises.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as GovReportsError {
+        FileHandle.standardError.write(Data("govreports: \(error.description)\n".utf8))
+        throw ExitCode(2)
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        FileHandle.standardError.write(Data("govreports: \(error)\n".utf8))
+        throw ExitCode(2)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Corpus
+import ReportModel
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "All stages for one input (PDF, text or HTML) → report record JSON.")
+
+    @Argument(help: "A .pdf, .txt or .html file.") var input: String
+    @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
+    @Option(help: "Password of an encrypted PDF.") var password: String?
+
+    func run() throws {
+        try runReportingErrors {
+            let record = try Pipeline(options: .init(password: password)).record(forInputAt: input)
+            try JSONFile.write(record, to: output)
+        }
+    }
+}
