@@ -11,7 +11,10 @@ public enum Fixtures {
 
     /// `../shared` beside the checkout, or `$GOVREPORTS_SHARED` when set; nil when absent.
     public static let shared: URL? = {
-        let candidates = [ProcessInfo.processInfo.environment["GOVREPORTS_SHARED"], packageRoot.appendingPathComponent("../shared").standardized.path]
+        let candidates: [String?] = [
+            ProcessInfo.processInfo.environment["GOVREPORTS_SHARED"],
+            packageRoot.appendingPathComponent("../shared").standardized.path,
+        ]
         for case let path? in candidates where FileManager.default.fileExists(atPath: path + "/spec/report-record.md") {
             return URL(fileURLWithPath: path)
         }
