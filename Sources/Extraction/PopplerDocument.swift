@@ -9,14 +9,18 @@ enum PopplerDocument {
     static func withDocument<T>(
         _ file: PDFFile, password: String?, _ body: (_ document: OpaquePointer, _ pageCount: Int) throws -> T
     ) throws -> T {
-        let bytes = file.data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
-        defer { g_bytes_unref(bytes) }
+        // By file URI, not from the bytes already read: Poppler 22's from-bytes path crashes on a wrong password.
+        let absolute = URL(fileURLWithPath: file.path).standardizedFileURL.path
         var error: UnsafeMutablePointer<GError>?
+        guard let cURI = g_filename_to_uri(absolute, nil, &error) else {
+            throw openingError(error, path: file.path, passwordGiven: password != nil)
+        }
+        defer { g_free(cURI) }
         let opened: OpaquePointer?
         if let password {
-            opened = password.withCString { poppler_document_new_from_bytes(bytes, $0, &error) }
+            opened = password.withCString { poppler_document_new_from_file(cURI, $0, &error) }
         } else {
-            opened = poppler_document_new_from_bytes(bytes, nil, &error)
+            opened = poppler_document_new_from_file(cURI, nil, &error)
         }
         guard let document = opened else {
             throw openingError(error, path: file.path, passwordGiven: password != nil)
