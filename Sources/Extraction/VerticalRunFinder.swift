@@ -1,7 +1,8 @@
 import ReportModel
 
-/// Finds text set top-to-bottom: glyphs that follow each other in Poppler's reading order while stacking
-/// in one column (a vertical font, or one glyph per line in a narrow table cell).
+/// Finds text set top-to-bottom: CJK glyphs that follow each other in Poppler's reading order while
+/// stacking in one column (a vertical font, or one glyph per line in a narrow table cell). ASCII never
+/// joins a run: stacked digits are a merged cell's numbers, one per table row.
 ///
 /// Poppler's order is only trusted *within* a run, where it follows the writing direction (downwards, or
 /// upwards for text rotated anticlockwise); the geometry decides whether the run is vertical, so a
@@ -26,6 +27,12 @@ struct VerticalRunFinder {
             if character.isSpace {
                 // Poppler puts synthetic spaces between the words of a vertical line too.
                 if current.isEmpty { rest.append(character) }
+                continue
+            }
+            if character.scalar.isASCII {
+                // A stack of digits is a merged cell holding one number per row, not vertical writing.
+                flush()
+                rest.append(character)
                 continue
             }
             if let last = current.last, !(stacks(character, below: last) || stacks(last, below: character)) {

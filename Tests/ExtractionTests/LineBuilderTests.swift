@@ -56,6 +56,15 @@ struct LineBuilderTests {
         #expect(line?.text == "办理结果")
     }
 
+    @Test func stackedDigitsOfAMergedCellAreNotAVerticalRun() {
+        let digits = "100".unicodeScalars.enumerated().map {
+            character($1, x: 320, y: 100 + Double($0) * 17, width: 7, size: 14)
+        }
+        let (runs, rest) = VerticalRunFinder().split(digits)
+        #expect(runs.isEmpty)
+        #expect(LineBuilder().lines(from: rest).map(\.text) == ["1", "0", "0"])
+    }
+
     @Test func wrappedParagraphLinesAreNotVertical() {
         let first = characters("政府信息", x: 80, y: 100, width: 12)
         let second = characters("公开", x: 80, y: 120, width: 12)
