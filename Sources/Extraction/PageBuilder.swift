@@ -54,9 +54,39 @@ struct PageBuilder {
                 severity: .note, code: "extract.needsOCR",
                 message: "page \(number) has no usable text layer (\(reason)); it needs OCR", page: number))
         }
-        let rulings = image.map { detector.rulings(in: $0, scale: scale) } ?? []
+        // On a page without a usable text layer nothing can be masked, so character strokes would pass for
+        // rulings; the OCR stage finds them once it knows where the words are.
+        let rulings = kind == .text
+            ? (image.map { detector.rulings(in: $0, scale: scale) } ?? []).filter { !runsAlongText($0, glyphs) }
+            : []
         return (Page(number: number, width: width, height: height, kind: kind, kindReason: reason,
                      lines: lines, rulings: rulings), diagnostics)
+    }
+
+    /// True when the ruling lies across glyph boxes for (nearly) all its length: the top or bottom strokes
+    /// of a line of characters that the trimmed mask left visible, or a run of underscores. A real rule
+    /// runs through gaps and padding.
+    private func runsAlongText(_ ruling: Ruling, _ glyphs: [PageCharacter]) -> Bool {
+        let horizontal = ruling.orientation == .horizontal
+        var covered: [(Double, Double)] = []
+        for glyph in glyphs {
+            let box = glyph.box
+            // Ink reaches a little past Poppler's boxes (underscores, descenders).
+            let slack = 0.2 * (horizontal ? box.height : box.width)
+            let across = horizontal ? (box.y0, box.y1) : (box.x0, box.x1)
+            guard across.0 - slack <= ruling.position, ruling.position <= across.1 + slack else { continue }
+            let along = horizontal ? (box.x0, box.x1) : (box.y0, box.y1)
+            let start = max(along.0, ruling.start)
+            let end = min(along.1, ruling.end)
+            if start < end { covered.append((start, end)) }
+        }
+        var total = 0.0
+        var reach = ruling.start
+        for (start, end) in covered.sorted(by: { $0.0 < $1.0 }) where end > reach {
+            total += end - max(start, reach)
+            reach = end
+        }
+        return total >= 0.9 * (ruling.end - ruling.start)
     }
 
     /// Whitens the glyph boxes so that strokes of adjacent characters cannot line up into a false ruling.

@@ -54,4 +54,18 @@ struct PageKindTests {
         #expect(PageClassifier().classify(characters: pageNumber, inkOutsideText: 0.12).kind == .needsOCR)
         #expect(PageClassifier().classify(characters: pageNumber, inkOutsideText: 0.001).kind == .text)
     }
+
+    @Test func drawnLinesAreRulingsButUnderscoresAreText() throws {
+        let page = MiniPDF.Page(content: """
+            BT /F1 14 Tf 72 700 Td (Name ______________________ Date 2023) Tj ET
+            0.5 w 72 600 m 400 600 l S 72 560 m 400 560 l S 72 600 m 72 560 l S 400 600 m 400 560 l S
+            """)
+        let layout = try PDFExtractor().extract(path: try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "form.pdf"))
+        let rulings = layout.pages[0].rulings
+        let horizontal = rulings.filter { $0.orientation == .horizontal }.map { ($0.position * 10).rounded() / 10 }
+        let vertical = rulings.filter { $0.orientation == .vertical }.map { ($0.position * 10).rounded() / 10 }
+        #expect(horizontal.count == 2 && vertical.count == 2)
+        #expect(horizontal.allSatisfy { abs($0 - 242) < 1 || abs($0 - 282) < 1 })
+        #expect(vertical.allSatisfy { abs($0 - 72) < 1 || abs($0 - 400) < 1 })
+    }
 }
