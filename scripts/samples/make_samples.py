@@ -6,8 +6,10 @@ import os
 import sys
 
 import fonts
+import verify
 from catalog import REPORTS
 from notice import NOTICE_NAME, notice_pages
+from readme import write_readme
 from record import expected
 from render import render
 
@@ -30,7 +32,9 @@ def born_digital(out):
         pdf = os.path.join(out, report.name + ".pdf")
         render(pages, pdf, "".join(report.title_lines), author=report.agency)
         notes = [f"layout: {len(pages)} pages; " + "; ".join(crossings) + "."] if crossings else []
-        write_json(os.path.join(out, report.name + ".expected.json"), expected(report, report.name + ".pdf", notes))
+        record = expected(report, report.name + ".pdf", notes)
+        write_json(os.path.join(out, report.name + ".expected.json"), record)
+        verify.check(pdf, record, report.running_header)
         print(f"make-samples: {report.name}.pdf ({len(pages)} pages)" + "".join(f"\n    {c}" for c in crossings))
         made.append((report, pages, crossings))
     render(notice_pages(), os.path.join(out, NOTICE_NAME + ".pdf"), "部门预算公开说明")
@@ -46,11 +50,11 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     fonts.register()
     made = born_digital(args.out)
+    scans = []
     if not args.born_digital_only:
         from scans import make_scans  # needs Pillow and poppler-utils only for this step
-        make_scans(made, args.out, write_json)
-    from readme import write_readme
-    write_readme(made, args.out)
+        scans = make_scans(made, args.out, write_json)
+    write_readme(made, args.out, scans)
 
 
 if __name__ == "__main__":
