@@ -94,3 +94,13 @@ import Testing
         #expect(Self.describe(Self.blocks(text)) == ["H1 一、总体情况", "P 这是第一段没有句号的结尾", "P 这是第二段。"])
     }
 }
+
+extension TextProseTests {
+    @Test func runningHeaderRepeatedOnEveryPageIsRemoved() {
+        let header = "某局2021年政府信息公开工作年度报告"
+        let text = [header, "一、总体情况", "我局认真落实", header, "各项工作要求。", header, "二是完善制度。", header].joined(separator: "\n")
+        let (blocks, diagnostics) = TextRepairer().blocks(from: text)
+        #expect(Self.describe(blocks) == ["P " + header, "H1 一、总体情况", "P 我局认真落实各项工作要求。", "P 二是完善制度。"])
+        #expect(diagnostics.contains { $0.code == "repair.runningLineRemoved" })
+    }
+}
