@@ -53,3 +53,24 @@ import Testing
         #expect(HTMLEntities.decode("a&lt;b&gt;&#20013;&#x6587;&unknown;&") == "a<b>中文&unknown;&")
     }
 }
+
+extension HTMLRepairTests {
+    /// A page laid out in a table: the outer table is read as text, the data table inside stays a table.
+    @Test func layoutTableIsReadAsText() {
+        let page = """
+            <table><tr><td><p>一、总体情况</p><p>本年度工作有序开展。</p>
+            <table><tr><td>规章</td><td>0</td></tr></table>
+            <p>六、其他需要报告的事项</p><p>无。</p></td></tr></table>
+            """
+        let blocks = RepairStage().repair(text: page, source: SourceInfo(path: "p.htm", sha256: "", format: .html)).blocks
+        #expect(blocks.count == 5)
+        #expect(blocks[0] == .heading(Heading(level: 1, text: "一、总体情况")))
+        #expect(blocks[1] == .paragraph(Paragraph(text: "本年度工作有序开展。")))
+        if case .table(let table) = blocks[2] {
+            #expect(table.rows.map { $0.cells.map(\.text) } == [["规章", "0"]])
+        } else {
+            Issue.record("block 2 is not a table")
+        }
+        #expect(blocks[4] == .paragraph(Paragraph(text: "无。")))
+    }
+}
