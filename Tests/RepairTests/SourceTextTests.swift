@@ -82,3 +82,19 @@ import TestSupport
         #expect(document.source == source)
     }
 }
+
+extension SourceTextTests {
+    @Test func utf16WithByteOrderMarkDecodes() throws {
+        let units = Array("一、总体情况".utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try SourceText(path: "a.txt", bytes: Data(little)).text == "一、总体情况")
+        #expect(try SourceText(path: "a.txt", bytes: Data(big)).text == "一、总体情况")
+    }
+
+    @Test func binaryDataIsAnError() {
+        #expect(throws: GovReportsError.unreadable(path: "x.bin", reason: "binary data, not text")) {
+            try SourceText(path: "x.bin", bytes: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]))
+        }
+    }
+}
