@@ -50,7 +50,9 @@ enum TableRegionFinder {
         if values >= 2, !label.contains("。"), Prose.width(label) <= 60 { return true }
         if values == 1, !table.labels.isEmpty, FormatVocabulary.isRowLabel(label) { return true }
         if FormatVocabulary.isArticleTitle(line.text) || FormatVocabulary.isNoteStart(line.text) { return true }
-        return !table.tokens.isEmpty && table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm)
+        if !table.tokens.isEmpty, table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm) { return true }
+        // Header words stacked over several lines (`结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
+        return table.tokens.count >= 3 && table.tokens.allSatisfy(FormatVocabulary.isHeaderPiece)
     }
 
     /// A line that may sit inside a table between anchors: a short piece of a label or header.

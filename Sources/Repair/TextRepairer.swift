@@ -35,9 +35,9 @@ struct TextRepairer {
 
     private func add(_ lines: [SourceLine], to prose: inout ProseAssembler) -> [Diagnostic] {
         var lines = lines
-        var regions = TableRegionFinder.regions(in: lines)[...]
-        let (running, diagnosticsFound) = RunningLines.repeats(in: lines, outside: Set(regions.flatMap { Array($0) }))
+        let (running, diagnosticsFound) = RunningLines.repeats(in: lines)
         for index in running { lines[index] = SourceLine("") }
+        var regions = TableRegionFinder.regions(in: lines)[...]
         var diagnostics = diagnosticsFound
         var index = 0
         while index < lines.count {

@@ -103,4 +103,11 @@ extension TextProseTests {
         #expect(Self.describe(blocks) == ["P " + header, "H1 一、总体情况", "P 我局认真落实各项工作要求。", "P 二是完善制度。"])
         #expect(diagnostics.contains { $0.code == "repair.runningLineRemoved" })
     }
+
+    @Test func footerBesidePageNumbersIsRemovedEvenInsideATable() {
+        let text = "一、总体情况\n我局认真落实\n-1-\n某某县某某局\n各项工作要求。\n规章 0 0 0\n-2-\n某某县某某局\n行政许可 1 2 3"
+        let (blocks, _) = TextRepairer().blocks(from: text)
+        #expect(!Self.describe(blocks).joined().contains("某某县某某局"))
+        #expect(Self.describe(blocks).contains("P 我局认真落实各项工作要求。"))
+    }
 }
