@@ -8,13 +8,14 @@ import ReportModel
 /// (`自然` waiting for `人`), row labels waiting for their numbers (`pending`), and the group labels
 /// (`三、本年度办理结果`, `（三）不予公开`) that cover the rows being read.
 struct TextTableBuilder {
-    private(set) var rows: [Row] = []
+    private var rows: [Row] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var pending: [Label] = []
     private var lastLineWasLabel = false
     private var openFragments: [CellReference] = []
     private var openNote: CellReference?
     private var activeGroups: [Group] = []
+    private var vertical: VerticalLabel?
 
     struct Row {
         var cells: [Draft]
@@ -47,6 +48,15 @@ struct TextTableBuilder {
 
     mutating func add(_ line: SourceLine) {
         guard !line.isBlank else { return }
+        var line = line
+        if let (character, rest) = VerticalLabel.piece(of: line, open: vertical != nil) {
+            var label = vertical ?? VerticalLabel(text: "", row: rows.count)
+            label.text.append(character)
+            vertical = label
+            if label.isComplete { closeVertical() }
+            guard let rest else { return }
+            line = rest
+        }
         let table = TableLine(line)
         if !table.values.isEmpty {
             addDataRow(labels: table.labels, values: table.values, tabSeparated: table.isTabSeparated)
@@ -61,6 +71,8 @@ struct TextTableBuilder {
     /// The finished table and what had to be guessed.
     mutating func finish() -> (table: Table, diagnostics: [Diagnostic]) {
         flushPending()
+        closeVertical()
+        GroupPlacement.place(&rows)
         computeRowSpans()
         checkValueCounts()
         let tableRows = rows.map { row in
@@ -282,6 +294,18 @@ struct TextTableBuilder {
             message: "stray character '\(character)' before row '\(label)' joined to the group label '\(text(at: target.reference))'",
             context: label))
         return true
+    }
+
+    /// A vertical label is complete: it becomes a group label of the first row read after it began.
+    private mutating func closeVertical() {
+        guard let label = vertical else { return }
+        vertical = nil
+        guard !rows.isEmpty, label.text.count >= 2 else { return }
+        let row = min(label.row, rows.count - 1)
+        rows[row].cells.insert(Draft(text: label.text, kind: .group, level: Numbering(of: label.text)?.level), at: 0)
+        diagnostics.append(Diagnostic(
+            severity: .note, code: "repair.verticalLabelJoined",
+            message: "label printed one character per line joined: '\(label.text)'", context: label.text))
     }
 
     // MARK: Finishing
