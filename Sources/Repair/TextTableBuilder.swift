@@ -16,6 +16,7 @@ struct TextTableBuilder {
     private var openNote: CellReference?
     private var activeGroups: [Group] = []
     private var vertical: VerticalLabel?
+    private var lastLineWasData = false
 
     struct Row {
         var cells: [Draft]
@@ -72,6 +73,7 @@ struct TextTableBuilder {
     mutating func finish() -> (table: Table, diagnostics: [Diagnostic]) {
         flushPending()
         closeVertical()
+        removeRepeatedHeaders()
         GroupPlacement.place(&rows)
         computeRowSpans()
         checkValueCounts()
@@ -88,15 +90,26 @@ struct TextTableBuilder {
 
     /// A single unnumbered word right after a label line continues that label (`三、本年度办理` / `结果`).
     private func isLabelContinuation(_ tokens: [String]) -> Bool {
-        guard lastLineWasLabel, let last = pending.last, tokens.count == 1 else { return false }
+        guard tokens.count == 1 else { return false }
         let token = tokens[0]
         if Numbering(of: token) != nil || FormatVocabulary.isHeaderTerm(token) || FormatVocabulary.isArticleTitle(token)
             || FormatVocabulary.isNoteStart(token) || FormatVocabulary.isRowLabel(token)
         {
             return false
         }
+        if continuesLastRow { return true }
+        guard lastLineWasLabel, let last = pending.last else { return false }
         // A complete unnumbered row label (`其他对外管理服务事项`) does not continue.
         return !FormatVocabulary.isRowLabel(last.text)
+    }
+
+    /// Right after a labelled data row, with no label waiting, an unnumbered piece ends that row's label
+    /// (`（二）部分公开（…不计其他` / numbers / `情形）`): laid-out text prints the numbers mid-label.
+    private var continuesLastRow: Bool {
+        guard lastLineWasData, pending.isEmpty, let row = rows.last, !row.isHeader,
+            let last = row.cells.last(where: { $0.kind == .label }), !FormatVocabulary.isRowLabel(last.text)
+        else { return false }
+        return true
     }
 
     /// The builder with `tokens` added as header text, or nil when they are not all header wording.
@@ -157,6 +170,7 @@ struct TextTableBuilder {
         trial.openFragments += createdOpen.map { CellReference(row: row, cell: offset + $0) }
         if let note = createdNote { trial.openNote = CellReference(row: row, cell: offset + note) }
         trial.lastLineWasLabel = false
+        trial.lastLineWasData = false
         trial.activeGroups = []
         return trial
     }
@@ -185,6 +199,17 @@ struct TextTableBuilder {
     private mutating func addLabelLine(_ table: TableLine) {
         closeHeader()
         let pieces = table.isTabSeparated ? table.tokens : [table.tokens.joined(separator: " ")]
+        if pieces.count == 1, Numbering(of: pieces[0]) == nil, !FormatVocabulary.isRowLabel(pieces[0]), continuesLastRow,
+            let row = rows.indices.last, let cell = rows[row].cells.lastIndex(where: { $0.kind == .label })
+        {
+            rows[row].cells[cell].text = Prose.join(rows[row].cells[cell].text, pieces[0])
+            diagnostics.append(Diagnostic(
+                severity: .note, code: "repair.rowJoined", message: "end of a row label printed below its numbers joined",
+                context: rows[row].cells[cell].text))
+            lastLineWasData = false
+            return
+        }
+        lastLineWasData = false
         for piece in pieces {
             let numbered = Numbering(of: piece) != nil
             if !numbered, lastLineWasLabel, let last = pending.last, !FormatVocabulary.isRowLabel(piece),
@@ -216,10 +241,23 @@ struct TextTableBuilder {
         {
             labels.removeFirst()
         }
-        var joined = false
+        var joined = true
         if labels.isEmpty, let own = pending.popLast() {
             labels = [own.text]
-            joined = true
+        } else if lastLineWasLabel, let last = pending.last, labels.count == 1, Numbering(of: labels[0]) == nil,
+            !FormatVocabulary.isRowLabel(labels[0])
+        {
+            // `2.申请人逾期未按…缴纳费` / `用、行政机关…公 0 0 …`: a wrapped label's middle line carries the numbers.
+            pending.removeLast()
+            labels = [Prose.join(last.text, labels[0])]
+        } else if lastLineWasLabel, let last = pending.last, let own = Numbering(of: last.text), own.isFirst,
+            let inline = labels.last.flatMap({ Numbering(of: $0) }), own.level > inline.level
+        {
+            // `1.申请人…` / `（六）其他处理 0 0 …`: a group label printed beside the numbers of its first row.
+            pending.removeLast()
+            labels.append(last.text)
+        } else {
+            joined = false
         }
         let rowLevel = labels.first.flatMap { Numbering(of: $0)?.level }
         let groupCount = nestedSuffixCount(below: rowLevel)
@@ -241,6 +279,7 @@ struct TextTableBuilder {
                 context: labels.last))
         }
         lastLineWasLabel = false
+        lastLineWasData = true
     }
 
     /// Space-separated label words: a numbered word starts a new label, other words continue the current one.
@@ -309,6 +348,19 @@ struct TextTableBuilder {
     }
 
     // MARK: Finishing
+
+    /// A table continued on the next page repeats its header there; the repeat goes (contract: one block,
+    /// header not duplicated). Part 二's small tables legitimately repeat `信息内容…` rows and are left alone.
+    private mutating func removeRepeatedHeaders() {
+        let continuedHeaderWords: Set<String> = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "行政复议", "结果维持"]
+        var seen = Set<[String]>()
+        rows.removeAll { row in
+            guard row.isHeader else { return false }
+            let texts = row.cells.map(\.text)
+            let repeatable = texts.contains { continuedHeaderWords.contains($0) || FormatVocabulary.isNoteStart($0) }
+            return repeatable && !seen.insert(texts).inserted
+        }
+    }
 
     /// A group label spans its row and the following rows up to the next label of the same or a higher level.
     private mutating func computeRowSpans() {
