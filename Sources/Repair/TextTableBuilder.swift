@@ -244,12 +244,13 @@ struct TextTableBuilder {
         var joined = true
         if labels.isEmpty, let own = pending.popLast() {
             labels = [own.text]
-        } else if lastLineWasLabel, let last = pending.last, labels.count == 1, Numbering(of: labels[0]) == nil,
+        } else if lastLineWasLabel, let cut = deepestPending, labels.count == 1, Numbering(of: labels[0]) == nil,
             !FormatVocabulary.isRowLabel(labels[0])
         {
-            // `2.申请人逾期未按…缴纳费` / `用、行政机关…公 0 0 …`: a wrapped label's middle line carries the numbers.
-            pending.removeLast()
-            labels = [Prose.join(last.text, labels[0])]
+            // `2.申请人逾期未按…缴纳费` / `用、行政机关…公 0 0 …`: a wrapped label's middle line carries the numbers
+            // (a group label printed between them stays pending as a group).
+            let label = pending.remove(at: cut)
+            labels = [Prose.join(label.text, labels[0])]
         } else if lastLineWasLabel, let last = pending.last, let own = Numbering(of: last.text), own.isFirst,
             let inline = labels.last.flatMap({ Numbering(of: $0) }), own.level > inline.level
         {
@@ -280,6 +281,11 @@ struct TextTableBuilder {
         }
         lastLineWasLabel = false
         lastLineWasData = true
+    }
+
+    /// The pending label of the deepest level (the latest of them), which a wrapped continuation belongs to.
+    private var deepestPending: Int? {
+        pending.indices.max { (pending[$0].level ?? 0, $0) < (pending[$1].level ?? 0, $1) }
     }
 
     /// Space-separated label words: a numbered word starts a new label, other words continue the current one.

@@ -16,7 +16,7 @@ struct VerticalLabel {
 
     /// The character a line contributes to a vertical label and the rest of the line, if any.
     /// A label opens with a numeral standing alone or set apart before a numbered row label
-    /// (`三   （三）不予公开`); while one is open, any single character so placed continues it.
+    /// (`三   （三）不予公开`, `三   3.危及…`); while one is open, any single character so placed continues it.
     static func piece(of line: SourceLine, open: Bool) -> (character: Character, rest: SourceLine?)? {
         guard !line.hasTableTabs, let first = line.text.first else { return nil }
         let fitsLabel = first == "、" || (Prose.isSingleCJK(String(first)))
@@ -28,7 +28,7 @@ struct VerticalLabel {
         guard after.hasPrefix("  ") else { return nil }
         let rest = SourceLine(String(after))
         if !open {
-            guard numerals.contains(first), let numbering = Numbering(of: rest.text), numbering.level == 2 else { return nil }
+            guard numerals.contains(first), let numbering = Numbering(of: rest.text), numbering.level > 1 else { return nil }
         }
         return (first, rest)
     }
