@@ -17,6 +17,8 @@ struct TextTableBuilder {
     private var activeGroups: [Group] = []
     private var vertical: VerticalLabel?
     private var lastLineWasData = false
+    /// The last row was started by a lone value (after its label, or alone): following lone values are its cells.
+    private var collectingCells = false
 
     struct Row {
         var cells: [Draft]
@@ -59,8 +61,15 @@ struct TextTableBuilder {
             line = rest
         }
         let table = TableLine(line)
+        if table.tokens.count == 1, table.values.count == 1, collectingCells, let row = rows.indices.last {
+            // One cell per line: the value joins the row its label started.
+            rows[row].cells.append(Draft(text: table.tokens[0], kind: .value))
+            return
+        }
+        collectingCells = false
         if !table.values.isEmpty {
             addDataRow(labels: table.labels, values: table.values, tabSeparated: table.isTabSeparated)
+            collectingCells = table.tokens.count == 1
         } else if !isLabelContinuation(table.tokens), withHeaderLine(table.tokens) != nil {
             flushPending()
             if let header = withHeaderLine(table.tokens) { self = header }
