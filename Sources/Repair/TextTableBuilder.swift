@@ -6,19 +6,20 @@ import ReportModel
 /// printed one character per line, labels wrapped over lines with their numbers on the next line. The builder
 /// feeds lines one at a time and keeps three pieces of state to undo that: header cells that may still grow
 /// (`自然` waiting for `人`), row labels waiting for their numbers (`pending`), and the group labels
-/// (`三、本年度办理结果`, `（三）不予公开`) that cover the rows being read.
+/// (`三、本年度办理结果`, `（三）不予公开`) that cover the rows being read. Header lines, label and data lines,
+/// and the finishing steps are in the `+Header`, `+Rows` and `+Finish` extensions; the state is shared by them.
 struct TextTableBuilder {
-    private var rows: [Row] = []
-    private(set) var diagnostics: [Diagnostic] = []
-    private var pending: [Label] = []
-    private var lastLineWasLabel = false
-    private var openFragments: [CellReference] = []
-    private var openNote: CellReference?
-    private var activeGroups: [Group] = []
-    private var vertical: VerticalLabel?
-    private var lastLineWasData = false
+    var rows: [Row] = []
+    var diagnostics: [Diagnostic] = []
+    var pending: [Label] = []
+    var lastLineWasLabel = false
+    var openFragments: [CellReference] = []
+    var openNote: CellReference?
+    var activeGroups: [Group] = []
+    var vertical: VerticalLabel?
+    var lastLineWasData = false
     /// The last row was started by a lone value (after its label, or alone): following lone values are its cells.
-    private var collectingCells = false
+    var collectingCells = false
 
     struct Row {
         var cells: [Draft]
@@ -33,18 +34,18 @@ struct TextTableBuilder {
         var rowSpan = 1
     }
 
-    private struct Label {
+    struct Label {
         var text: String
         var lines = 1
         var level: Int? { Numbering(of: text)?.level }
     }
 
-    private struct CellReference: Equatable {
+    struct CellReference: Equatable {
         var row: Int
         var cell: Int
     }
 
-    private struct Group {
+    struct Group {
         var reference: CellReference
         var level: Int
     }
@@ -93,328 +94,5 @@ struct TextTableBuilder {
         }
         let columns = rows.map(\.cells.count).max() ?? 0
         return (Table(rows: tableRows, columnCount: columns), diagnostics)
-    }
-
-    // MARK: Header lines
-
-    /// A single unnumbered word right after a label line continues that label (`三、本年度办理` / `结果`).
-    private func isLabelContinuation(_ tokens: [String]) -> Bool {
-        guard tokens.count == 1 else { return false }
-        let token = tokens[0]
-        if Numbering(of: token) != nil || FormatVocabulary.isHeaderTerm(token) || FormatVocabulary.isArticleTitle(token)
-            || FormatVocabulary.isNoteStart(token) || FormatVocabulary.isRowLabel(token)
-        {
-            return false
-        }
-        if continuesLastRow { return true }
-        guard lastLineWasLabel, let last = pending.last else { return false }
-        // A complete unnumbered row label (`其他对外管理服务事项`) does not continue.
-        return !FormatVocabulary.isRowLabel(last.text)
-    }
-
-    /// Right after a labelled data row, with no label waiting, an unnumbered piece ends that row's label
-    /// (`（二）部分公开（…不计其他` / numbers / `情形）`): laid-out text prints the numbers mid-label.
-    private var continuesLastRow: Bool {
-        guard lastLineWasData, pending.isEmpty, let row = rows.last, !row.isHeader,
-            let last = row.cells.last(where: { $0.kind == .label }), !FormatVocabulary.isRowLabel(last.text)
-        else { return false }
-        return true
-    }
-
-    /// The builder with `tokens` added as header text, or nil when they are not all header wording.
-    private func withHeaderLine(_ tokens: [String]) -> TextTableBuilder? {
-        var trial = self
-        let newRow = rows.count
-        var created: [Draft] = []
-        var createdOpen: [Int] = []
-        var createdNote: Int?
-        for token in tokens {
-            let key = Prose.squeezed(token)
-            guard Numbering(of: key) == nil else { return nil }
-            if let note = trial.openNote, key.contains("）") || key.contains(")") {
-                trial.rows[note.row].cells[note.cell].text += key
-                trial.openNote = nil
-                continue
-            }
-            if let note = createdNote, key.contains("）") || key.contains(")") {
-                created[note].text += key
-                createdNote = nil
-                continue
-            }
-            if let index = trial.openFragments.lastIndex(where: { Self.grows(trial.text(at: $0), by: key) }) {
-                let reference = trial.openFragments[index]
-                trial.rows[reference.row].cells[reference.cell].text += key
-                if !FormatVocabulary.isHeaderPrefix(trial.text(at: reference)) { trial.openFragments.remove(at: index) }
-                continue
-            }
-            if let index = createdOpen.last(where: { Self.grows(created[$0].text, by: key) }) {
-                created[index].text += key
-                if !FormatVocabulary.isHeaderPrefix(created[index].text) { createdOpen.removeAll { $0 == index } }
-                continue
-            }
-            if FormatVocabulary.isNoteStart(key) {
-                created.append(Draft(text: key, kind: .title))
-                if Self.opensBracket(key) { createdNote = created.count - 1 }
-            } else if FormatVocabulary.isArticleTitle(key) {
-                created.append(Draft(text: key, kind: .title))
-            } else if FormatVocabulary.isHeaderPiece(key) {
-                created.append(Draft(text: key, kind: .header))
-                if FormatVocabulary.isHeaderPrefix(key) { createdOpen.append(created.count - 1) }
-            } else {
-                return nil
-            }
-        }
-        // A lone header word continues the header row above it (`自然人` after `申请人情况`).
-        var offset = 0
-        var row = newRow
-        if created.count == 1, created[0].kind == .header, let last = trial.rows.last, last.isHeader,
-            !last.cells.contains(where: { $0.kind == .title })
-        {
-            row = trial.rows.count - 1
-            offset = last.cells.count
-            trial.rows[row].cells.append(contentsOf: created)
-        } else if !created.isEmpty {
-            trial.rows.append(Row(cells: created, isHeader: true))
-        }
-        trial.openFragments += createdOpen.map { CellReference(row: row, cell: offset + $0) }
-        if let note = createdNote { trial.openNote = CellReference(row: row, cell: offset + note) }
-        trial.lastLineWasLabel = false
-        trial.lastLineWasData = false
-        trial.activeGroups = []
-        return trial
-    }
-
-    private static func grows(_ text: String, by token: String) -> Bool {
-        FormatVocabulary.isHeaderTerm(text + token) || FormatVocabulary.isHeaderPrefix(text + token)
-    }
-
-    private static func opensBracket(_ text: String) -> Bool {
-        let opens = text.filter { $0 == "（" || $0 == "(" }.count
-        let closes = text.filter { $0 == "）" || $0 == ")" }.count
-        return opens > closes
-    }
-
-    private func text(at reference: CellReference) -> String {
-        rows[reference.row].cells[reference.cell].text
-    }
-
-    private mutating func closeHeader() {
-        openFragments = []
-        openNote = nil
-    }
-
-    // MARK: Label lines
-
-    private mutating func addLabelLine(_ table: TableLine) {
-        closeHeader()
-        let pieces = table.isTabSeparated ? table.tokens : [table.tokens.joined(separator: " ")]
-        if pieces.count == 1, Numbering(of: pieces[0]) == nil, !FormatVocabulary.isRowLabel(pieces[0]), continuesLastRow,
-            let row = rows.indices.last, let cell = rows[row].cells.lastIndex(where: { $0.kind == .label })
-        {
-            rows[row].cells[cell].text = Prose.join(rows[row].cells[cell].text, pieces[0])
-            diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.rowJoined", message: "end of a row label printed below its numbers joined",
-                context: rows[row].cells[cell].text))
-            lastLineWasData = false
-            return
-        }
-        lastLineWasData = false
-        for piece in pieces {
-            let numbered = Numbering(of: piece) != nil
-            if !numbered, lastLineWasLabel, let last = pending.last, !FormatVocabulary.isRowLabel(piece),
-                !FormatVocabulary.isRowLabel(last.text)
-            {
-                pending[pending.count - 1].text = Prose.join(pending[pending.count - 1].text, piece)
-                pending[pending.count - 1].lines += 1
-            } else {
-                pending.append(Label(text: piece))
-            }
-            lastLineWasLabel = true
-        }
-    }
-
-    /// Labels that found no numbers become rows of their own (a row the source prints without values).
-    private mutating func flushPending() {
-        for label in pending { rows.append(Row(cells: [Draft(text: label.text, kind: .label, level: label.level)], isHeader: false)) }
-        pending = []
-        lastLineWasLabel = false
-    }
-
-    // MARK: Data rows
-
-    private mutating func addDataRow(labels rawLabels: [String], values: [String], tabSeparated: Bool) {
-        closeHeader()
-        var labels = tabSeparated ? rawLabels : Self.groupLabels(rawLabels)
-        if labels.count >= 2, Prose.isSingleCJK(labels[0]), Numbering(of: labels[0]) == nil, Numbering(of: labels[1]) != nil,
-            moveStray(labels[0], beforeRowLabel: labels[1])
-        {
-            labels.removeFirst()
-        }
-        var joined = true
-        if labels.isEmpty, let own = pending.popLast() {
-            labels = [own.text]
-        } else if lastLineWasLabel, let cut = deepestPending, labels.count == 1, Numbering(of: labels[0]) == nil,
-            !FormatVocabulary.isRowLabel(labels[0])
-        {
-            // `2.申请人逾期未按…缴纳费` / `用、行政机关…公 0 0 …`: a wrapped label's middle line carries the numbers
-            // (a group label printed between them stays pending as a group).
-            let label = pending.remove(at: cut)
-            labels = [Prose.join(label.text, labels[0])]
-        } else if lastLineWasLabel, let last = pending.last, let own = Numbering(of: last.text), own.isFirst,
-            let inline = labels.last.flatMap({ Numbering(of: $0) }), own.level > inline.level
-        {
-            // `1.申请人…` / `（六）其他处理 0 0 …`: a group label printed beside the numbers of its first row.
-            pending.removeLast()
-            labels.append(last.text)
-        } else {
-            joined = false
-        }
-        let rowLevel = labels.first.flatMap { Numbering(of: $0)?.level }
-        let groupCount = nestedSuffixCount(below: rowLevel)
-        let groups = Array(pending.suffix(groupCount))
-        pending.removeLast(groupCount)
-        flushPending()
-        var cells = groups.map { Draft(text: $0.text, kind: .group, level: $0.level) }
-        for (index, label) in labels.enumerated() {
-            let kind: Draft.Kind = index < labels.count - 1 ? .group : .label
-            cells.append(Draft(text: label, kind: kind, level: Numbering(of: label)?.level))
-        }
-        cells += values.map { Draft(text: $0, kind: .value) }
-        rows.append(Row(cells: cells, isHeader: false))
-        trackGroups(inRow: rows.count - 1)
-        if joined || groups.contains(where: { $0.lines > 1 }) {
-            diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.rowJoined",
-                message: "table row rebuilt from a label and numbers printed on separate lines",
-                context: labels.last))
-        }
-        lastLineWasLabel = false
-        lastLineWasData = true
-    }
-
-    /// The pending label of the deepest level (the latest of them), which a wrapped continuation belongs to.
-    private var deepestPending: Int? {
-        pending.indices.max { (pending[$0].level ?? 0, $0) < (pending[$1].level ?? 0, $1) }
-    }
-
-    /// Space-separated label words: a numbered word starts a new label, other words continue the current one.
-    private static func groupLabels(_ words: [String]) -> [String] {
-        var labels: [String] = []
-        for word in words {
-            if labels.isEmpty || Numbering(of: word) != nil || Prose.isSingleCJK(labels[labels.count - 1]) {
-                labels.append(word)
-            } else {
-                labels[labels.count - 1] += " " + word
-            }
-        }
-        return labels
-    }
-
-    /// How many of the last pending labels nest as groups over a row of level `rowLevel`
-    /// (`三、…` over `（一）…`, `（三）…` over `1.…`): levels strictly increasing, all above the row's.
-    private func nestedSuffixCount(below rowLevel: Int?) -> Int {
-        guard let rowLevel else { return 0 }
-        var count = 0
-        var ceiling = rowLevel
-        for label in pending.reversed() {
-            guard let level = label.level, level < ceiling else { break }
-            count += 1
-            ceiling = level
-        }
-        return count
-    }
-
-    private mutating func trackGroups(inRow row: Int) {
-        for (index, cell) in rows[row].cells.enumerated() where cell.kind == .group || cell.kind == .label {
-            guard let level = cell.level else { continue }
-            activeGroups.removeAll { $0.level >= level }
-            if cell.kind == .group { activeGroups.append(Group(reference: CellReference(row: row, cell: index), level: level)) }
-        }
-    }
-
-    /// A lone character before a row label (`果 4．保护第三方合法权益`) is the missing end of a vertical group
-    /// label printed one character per line; it is joined to the group label it completes, or else to the
-    /// outermost group label covering the row.
-    private mutating func moveStray(_ character: String, beforeRowLabel label: String) -> Bool {
-        guard !activeGroups.isEmpty else { return false }
-        let completes = activeGroups.first { group in
-            let joined = Prose.squeezed(text(at: group.reference) + character)
-            return FormatVocabulary.groupLabels.contains { joined.hasSuffix($0) }
-        }
-        guard let target = completes ?? activeGroups.min(by: { $0.level < $1.level }) else { return false }
-        rows[target.reference.row].cells[target.reference.cell].text += character
-        diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.strayCharacterMoved",
-            message: "stray character '\(character)' before row '\(label)' joined to the group label '\(text(at: target.reference))'",
-            context: label))
-        return true
-    }
-
-    /// A vertical label is complete: it becomes a group label of the first row read after it began.
-    private mutating func closeVertical() {
-        guard let label = vertical else { return }
-        vertical = nil
-        guard !rows.isEmpty, label.text.count >= 2 else { return }
-        let row = min(label.row, rows.count - 1)
-        rows[row].cells.insert(Draft(text: label.text, kind: .group, level: Numbering(of: label.text)?.level), at: 0)
-        diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.verticalLabelJoined",
-            message: "label printed one character per line joined: '\(label.text)'", context: label.text))
-    }
-
-    // MARK: Finishing
-
-    /// A table continued on the next page repeats its header there; the repeat goes (contract: one block,
-    /// header not duplicated). Part 二's small tables legitimately repeat `信息内容…` rows and are left alone.
-    private mutating func removeRepeatedHeaders() {
-        let continuedHeaderWords: Set<String> = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "行政复议", "结果维持"]
-        var seen = Set<[String]>()
-        rows.removeAll { row in
-            guard row.isHeader else { return false }
-            let texts = row.cells.map(\.text)
-            let repeatable = texts.contains { continuedHeaderWords.contains($0) || FormatVocabulary.isNoteStart($0) }
-            return repeatable && !seen.insert(texts).inserted
-        }
-    }
-
-    /// A group label spans its row and the following rows up to the next label of the same or a higher level.
-    private mutating func computeRowSpans() {
-        for rowIndex in rows.indices {
-            for cellIndex in rows[rowIndex].cells.indices where rows[rowIndex].cells[cellIndex].kind == .group {
-                guard let level = rows[rowIndex].cells[cellIndex].level else { continue }
-                var span = 1
-                for next in rows.index(after: rowIndex)..<rows.endIndex {
-                    let nextRow = rows[next]
-                    if nextRow.isHeader { break }
-                    let firstLabelLevel = nextRow.cells.first { $0.kind == .group || $0.kind == .label }?.level
-                    if let firstLabelLevel, firstLabelLevel <= level { break }
-                    span += 1
-                }
-                rows[rowIndex].cells[cellIndex].rowSpan = span
-            }
-        }
-    }
-
-    /// The national format fixes the number of data columns of part 三 (7) and part 四 (15). A text row with
-    /// another count has lost or gained cells, and text without geometry cannot say which column each value is in.
-    private mutating func checkValueCounts() {
-        let headerWords = Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text))
-        let expected: Int
-        if headerWords.contains("申请人情况") || headerWords.contains("自然人") {
-            expected = 7
-        } else if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") {
-            expected = 15
-        } else {
-            return
-        }
-        for row in rows where !row.isHeader {
-            let count = row.cells.filter { $0.kind == .value }.count
-            guard count > 0, count != expected else { continue }
-            let label = row.cells.last { $0.kind == .label }?.text ?? "(no label)"
-            diagnostics.append(Diagnostic(
-                code: "repair.columnsAmbiguous",
-                message: "row '\(label)' prints \(count) values for \(expected) columns; which column each belongs to cannot be told from text",
-                context: label))
-        }
     }
 }
