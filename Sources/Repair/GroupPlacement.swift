@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Moves group labels up to the first row they cover.
 ///
 /// In text laid out from a PDF a merged group label is printed at the vertical middle of its rows:
@@ -5,7 +7,9 @@
 /// the first row it covers, so each group label moves back to the nearest earlier row that starts its run
 /// of sibling rows (a label numbered one, `1.` or `（一）`), without crossing a row of its own level or above.
 enum GroupPlacement {
-    static func place(_ rows: inout [TextTableBuilder.Row]) {
+    /// Moves the group labels of `rows` in place; one note per label moved.
+    static func place(_ rows: inout [TextTableBuilder.Row]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         for rowIndex in rows.indices {
             var cellIndex = 0
             while cellIndex < rows[rowIndex].cells.count {
@@ -19,8 +23,13 @@ enum GroupPlacement {
                 rows[rowIndex].cells.remove(at: cellIndex)
                 let position = rows[target].cells.prefix { $0.kind == .group && ($0.level ?? 0) < level }.count
                 rows[target].cells.insert(cell, at: position)
+                diagnostics.append(Diagnostic(
+                    severity: .note, code: "repair.groupLabelMoved",
+                    message: "group label '\(cell.text)' printed beside a later row moved to the first row it covers",
+                    context: cell.text))
             }
         }
+        return diagnostics
     }
 
     /// The row where the run of rows under a group label of `level` found in row `start` begins.

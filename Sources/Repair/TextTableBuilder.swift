@@ -84,7 +84,7 @@ struct TextTableBuilder {
         flushPending()
         closeVertical()
         removeRepeatedHeaders()
-        GroupPlacement.place(&rows)
+        diagnostics += GroupPlacement.place(&rows)
         computeRowSpans()
         checkValueCounts()
         let tableRows = rows.map { row in
