@@ -33,18 +33,34 @@ extension TextTableBuilder {
         }
     }
 
+    /// The number of data columns the national format fixes for this table: 7 for part 三, 15 for part 四.
+    var expectedValueCount: Int? {
+        let headerWords = Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text))
+        if headerWords.contains("申请人情况") || headerWords.contains("自然人") { return 7 }
+        if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") { return 15 }
+        return nil
+    }
+
+    /// Part 四's single data row, when text prints it in pieces under the header pieces (one cell per line:
+    /// the 5 review numbers, then the 10 litigation ones), is put back together in printed order — only when
+    /// the pieces hold exactly the 15 numbers and no label.
+    mutating func joinSplitValueRows() {
+        guard expectedValueCount == 15 else { return }
+        let pieces = rows.indices.filter { index in
+            !rows[index].isHeader && rows[index].cells.allSatisfy { $0.kind == .value }
+        }
+        guard pieces.count >= 2, pieces.reduce(0, { $0 + rows[$1].cells.count }) == 15 else { return }
+        let values = pieces.flatMap { rows[$0].cells }
+        for index in pieces.dropFirst().reversed() { rows.remove(at: index) }
+        rows[pieces[0]].cells = values
+        diagnostics.append(Diagnostic(
+            severity: .note, code: "repair.rowJoined", message: "the 15 numbers of part 四, printed in \(pieces.count) pieces, joined in printed order"))
+    }
+
     /// The national format fixes the number of data columns of part 三 (7) and part 四 (15). A text row with
     /// another count has lost or gained cells, and text without geometry cannot say which column each value is in.
     mutating func checkValueCounts() {
-        let headerWords = Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text))
-        let expected: Int
-        if headerWords.contains("申请人情况") || headerWords.contains("自然人") {
-            expected = 7
-        } else if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") {
-            expected = 15
-        } else {
-            return
-        }
+        guard let expected = expectedValueCount else { return }
         for row in rows where !row.isHeader {
             let count = row.cells.filter { $0.kind == .value }.count
             guard count > 0, count != expected else { continue }

@@ -86,6 +86,7 @@ struct TextTableBuilder {
         removeRepeatedHeaders()
         diagnostics += GroupPlacement.place(&rows)
         computeRowSpans()
+        joinSplitValueRows()
         checkValueCounts()
         let tableRows = rows.map { row in
             TableRow(cells: row.cells.enumerated().map { column, cell in

@@ -98,3 +98,12 @@ import Testing
         #expect(!blocks.contains { if case .table = $0 { return true } else { return false } })
     }
 }
+
+extension LaidOutTextTableTests {
+    @Test func partFourNumbersPrintedInTwoPiecesAreOneRow() throws {
+        let text = "行政复议\n行政诉讼\n结果\n维持\n总计\n3\n1\n0\n0\n4\n复议后起诉\n总计\n" + (1...10).map { "\($0 % 3)" }.joined(separator: "\n")
+        let rows = try Self.rows(text)
+        let data = rows.filter { $0.allSatisfy { $0.allSatisfy(\.isNumber) } }
+        #expect(data == [["3", "1", "0", "0", "4"] + (1...10).map { "\($0 % 3)" }])
+    }
+}
