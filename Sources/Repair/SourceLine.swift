@@ -21,11 +21,21 @@ struct SourceLine: Equatable {
 
     var isBlank: Bool { text.isEmpty }
 
-    /// Tab-separated fields, as other tools write table rows; a lone leading tab (an indent) does not count.
-    var hasTableTabs: Bool {
+    /// The character separating a table row's fields, as other tools write them: tabs (a lone leading tab,
+    /// an indent, does not count), or `|` / `│` bars of Markdown and box-drawn tables.
+    var fieldSeparator: Character? {
         let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
         let filled = fields.filter { !$0.trimmingWhitespace().isEmpty }.count
-        return raw.filter { $0 == "\t" }.count >= 2 || (fields.count >= 2 && filled >= 2)
+        if raw.filter({ $0 == "\t" }).count >= 2 || (fields.count >= 2 && filled >= 2) { return "\t" }
+        for bar: Character in ["|", "│", "┃"] where raw.filter({ $0 == bar }).count >= 2 { return bar }
+        return nil
+    }
+
+    /// A rule drawn between table rows (`|---|---|`, `+----+`, `├──┼──┤`): no text, only drawing.
+    var isTableRule: Bool {
+        let drawing = text.filter { "-─━=+|│┃├┤┼┬┴┌┐└┘:".contains($0) }
+        return drawing.count >= 3 && drawing.count == text.filter { !$0.isWhitespace }.count
+            && text.contains(where: { "-─━=".contains($0) })
     }
 
     /// Splits text into lines (any of `\r\n`, `\r`, `\n`) and blanks out page-number lines, which page
@@ -42,7 +52,9 @@ struct SourceLine: Equatable {
             for index in lines.indices {
                 let number = edges.contains(index) ? Int(lines[index].text) : nil
                 let bareNumber = number.map { $0 >= 1 && abs($0 - (pageIndex + 1)) <= 1 } ?? false
-                if PageNumber.matches(lines[index].text) || bareNumber {
+                if lines[index].isTableRule {
+                    lines[index] = SourceLine("")
+                } else if PageNumber.matches(lines[index].text) || bareNumber {
                     lines[index] = SourceLine("")
                     lines[index].wasPageNumber = true
                 }

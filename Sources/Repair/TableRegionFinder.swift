@@ -46,7 +46,7 @@ enum TableRegionFinder {
 
     static func isAnchor(_ line: SourceLine) -> Bool {
         if isPartHeading(line.text) { return false }
-        if line.hasTableTabs { return true }
+        if line.fieldSeparator != nil { return true }
         let table = TableLine(line)
         let values = table.values.count
         let label = table.labels.joined()

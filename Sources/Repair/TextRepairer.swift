@@ -19,7 +19,7 @@ struct TextRepairer {
             return []
         }
         let allLines = texts.flatMap { $0 }
-        let proseLines = allLines.filter { !$0.isBlank && !$0.hasTableTabs }
+        let proseLines = allLines.filter { !$0.isBlank && $0.fieldSeparator == nil }
         var prose = ProseAssembler(wrapWidth: WrapWidth.estimate(proseLines))
         var diagnostics: [Diagnostic] = []
         for (segment, lines) in zip(segments, texts) {

@@ -18,7 +18,7 @@ struct VerticalLabel {
     /// A label opens with a numeral standing alone or set apart before a numbered row label
     /// (`三   （三）不予公开`, `三   3.危及…`); while one is open, any single character so placed continues it.
     static func piece(of line: SourceLine, open: Bool) -> (character: Character, rest: SourceLine?)? {
-        guard !line.hasTableTabs, let first = line.text.first else { return nil }
+        guard line.fieldSeparator == nil, let first = line.text.first else { return nil }
         let fitsLabel = first == "、" || (Prose.isSingleCJK(String(first)))
         guard fitsLabel else { return nil }
         let after = line.text.dropFirst()

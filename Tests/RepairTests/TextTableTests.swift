@@ -158,3 +158,19 @@ import Testing
         #expect(Self.repaired(text).tables.isEmpty)
     }
 }
+
+extension TextTableTests {
+    @Test func markdownAndBoxDrawnTablesSplitOnTheirBars() throws {
+        let text = """
+            | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+            |---|:---:|---|---|
+            | 规章 | 0 | 0 | 0 |
+            │ 行政规范性文件 │ 2 │ — │ 5 │
+            ├──────┼──┼──┼──┤
+            """
+        let table = try #require(Self.repaired(text).tables.first)
+        #expect(Self.rows(table) == [
+            ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "0", "0", "0"], ["行政规范性文件", "2", "—", "5"],
+        ])
+    }
+}
