@@ -30,11 +30,15 @@ struct GridAssembler {
                 message: "dropped the table header repeated after the page break", page: next.firstPage))
         }
         if !rows.isEmpty {
-            rows[0] = continueSpans(from: &merged.rows, into: rows[0])
+            var continued = merged.rows
+            rows[0] = continueSpans(from: &continued, into: rows[0])
             if !previous.closedBottom || !next.closedTop, let last = merged.rows.last, complementary(last, rows[0]) {
+                // The first row is the rest of the last one, so the merged cells above it do not grow.
                 merged.rows[merged.rows.count - 1] = join(last, rows.removeFirst())
                 diagnostics.append(Diagnostic(
                     code: "repair.rowJoined", message: "joined a table row split by the page break", page: next.firstPage))
+            } else {
+                merged.rows = continued
             }
         }
         merged.rows += rows

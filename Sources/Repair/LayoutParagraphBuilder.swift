@@ -19,7 +19,14 @@ struct LayoutParagraphBuilder {
             fontSize = size
             let body = lines.filter { abs($0.fontSize - size) <= 1 }
             left = Self.mode(body.map { ($0.box.x0.rounded(), 1) }) ?? 0
-            right = Self.mode(body.map { ($0.box.x1.rounded(), 1) }) ?? 0
+            // Not the maximum: punctuation hanging past the margin would raise it and make full lines look short.
+            right = Self.quantile(body.map(\.box.x1), 0.7) ?? 0
+        }
+
+        private static func quantile(_ values: [Double], _ share: Double) -> Double? {
+            guard !values.isEmpty else { return nil }
+            let sorted = values.sorted()
+            return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * share))]
         }
 
         private static func mode(_ values: [(Double, Int)]) -> Double? {
