@@ -39,13 +39,13 @@ enum LayoutText {
 }
 
 extension String {
-    func trimmingTrailingSpaces() -> String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
     }
 
-    func trimmingLeadingSpaces() -> String {
+    fileprivate func trimmingLeadingSpaces() -> String {
         String(drop(while: \.isWhitespace))
     }
 }
