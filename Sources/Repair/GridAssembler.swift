@@ -88,19 +88,29 @@ struct GridAssembler {
         return count
     }
 
-    /// Empty cells at the top of the continuation that sit under a merged cell reaching the previous page's bottom
-    /// (a row group label such as （四）无法提供) are that merged cell continued: its row span grows, they go.
+    /// Cells at the top of the continuation that sit under a merged cell reaching the previous page's bottom are that
+    /// merged cell continued (a row group label such as （四）无法提供, printed in either part): its row span grows
+    /// and they go. Two parts that both hold text stay apart, as a new group may start at the top of a page.
     private func continueSpans(from rows: inout [[GridFragment.Cell]], into first: [GridFragment.Cell]) -> [GridFragment.Cell] {
         let firstFilled = first.filter { !$0.text.isEmpty }.map(\.x0).min() ?? .infinity
         return first.filter { cell in
-            guard cell.text.isEmpty else { return true }
             for rowIndex in rows.indices.reversed() {
                 guard let index = rows[rowIndex].firstIndex(where: { sameX($0, cell) }) else { continue }
                 let above = rows[rowIndex][index]
                 let reachesBottom = rowIndex + above.rowSpan == rows.count
-                let isGroupLabel = !above.text.isEmpty && (above.rowSpan > 1 || cell.rowSpan > 1 || cell.x1 <= firstFilled + tolerance)
-                guard reachesBottom, isGroupLabel else { return true }
+                let spans = above.rowSpan > 1 || cell.rowSpan > 1
+                let continued: Bool
+                if cell.text.isEmpty {
+                    continued = !above.text.isEmpty && (spans || cell.x1 <= firstFilled + tolerance)
+                } else {
+                    continued = above.text.isEmpty && spans
+                }
+                guard reachesBottom, continued else { return true }
                 rows[rowIndex][index].rowSpan += cell.rowSpan
+                if above.text.isEmpty {
+                    rows[rowIndex][index].text = cell.text
+                    rows[rowIndex][index].location = cell.location
+                }
                 return false
             }
             return true
