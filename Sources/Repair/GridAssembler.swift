@@ -10,9 +10,9 @@ struct GridAssembler {
     /// Whether `next`, standing first on its page, continues `previous`, standing last on the page before:
     /// same outer left and right edges.
     func continues(_ previous: GridFragment, with next: GridFragment) -> Bool {
-        guard next.firstPage == previous.lastPage + 1, let nextBox = next.rows.first.flatMap(box(of:)) else { return false }
+        guard next.firstPage == previous.lastPage + 1 else { return false }
         let edges = 2 * tolerance
-        return abs(nextBox.x0 - previous.lastBox.x0) <= edges && abs(nextBox.x1 - previous.lastBox.x1) <= edges
+        return abs(next.firstBox.x0 - previous.lastBox.x0) <= edges && abs(next.firstBox.x1 - previous.lastBox.x1) <= edges
     }
 
     /// `previous` with `next` appended: a repeated header dropped, merged cells cut by the page break made one again,
@@ -40,6 +40,7 @@ struct GridAssembler {
             } else {
                 merged.rows = continued
             }
+            extendOpenSpans(in: &merged.rows, over: rows)
         }
         merged.rows += rows
         merged.lastPage = next.lastPage
@@ -62,12 +63,7 @@ struct GridAssembler {
                     location: cell.location, origin: cell.origin, confidence: cell.confidence)
             })
         }
-        let start = fragment.rows.first.flatMap(box(of:)).map { Location(page: fragment.firstPage, box: $0) }
-        return Table(rows: rows, columnCount: max(1, edges.count - 1), location: start)
-    }
-
-    private func box(of row: [GridFragment.Cell]) -> Box? {
-        Box.enclosing(row.compactMap(\.location?.box))
+        return Table(rows: rows, columnCount: max(1, edges.count - 1), location: Location(page: fragment.firstPage, box: fragment.firstBox))
     }
 
     private func sameX(_ a: GridFragment.Cell, _ b: GridFragment.Cell) -> Bool {
@@ -81,7 +77,7 @@ struct GridAssembler {
     /// How many leading rows of `next` repeat the leading rows of `previous` (0 when they differ).
     private func repeatedHeaderCount(_ previous: [[GridFragment.Cell]], _ next: [[GridFragment.Cell]]) -> Int {
         var count = 0
-        while count < min(3, previous.count - 1, next.count - 1), !texts(next[count]).isEmpty,
+        while count < min(10, previous.count - 1, next.count - 1), !texts(next[count]).isEmpty,
             texts(next[count]) == texts(previous[count]) {
             count += 1
         }
@@ -114,6 +110,19 @@ struct GridAssembler {
                 return false
             }
             return true
+        }
+    }
+
+    /// A merged cell reaching the previous part's bottom also covers the continuation's leading rows that have no cell
+    /// of their own under it: a table without rulings prints a group label once, in neither part's empty rows.
+    private func extendOpenSpans(in rows: inout [[GridFragment.Cell]], over next: [[GridFragment.Cell]]) {
+        for rowIndex in rows.indices {
+            for index in rows[rowIndex].indices {
+                let cell = rows[rowIndex][index]
+                guard rowIndex + cell.rowSpan == rows.count, !cell.text.isEmpty else { continue }
+                let free = next.prefix { row in !row.contains { $0.x0 < cell.x1 - tolerance && cell.x0 < $0.x1 - tolerance } }.count
+                rows[rowIndex][index].rowSpan += free
+            }
         }
     }
 

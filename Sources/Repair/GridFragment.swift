@@ -19,7 +19,8 @@ struct GridFragment: Sendable {
     var rows: [[Cell]]
     var firstPage: Int
     var lastPage: Int
-    /// The box on the last page it covers, where a continuation would be expected to follow.
+    /// The table's box on its first page, and on the last page it covers (where a continuation would follow).
+    var firstBox: Box
     var lastBox: Box
     var closedTop: Bool
     var closedBottom: Bool
@@ -58,7 +59,7 @@ struct GridFragment: Sendable {
                 confidence: own.compactMap(\.confidence).min()))
         }
         return GridFragment(
-            rows: rows, firstPage: grid.page, lastPage: grid.page, lastBox: grid.bounds,
+            rows: rows, firstPage: grid.page, lastPage: grid.page, firstBox: grid.bounds, lastBox: grid.bounds,
             closedTop: grid.closedTop, closedBottom: grid.closedBottom)
     }
 

@@ -76,7 +76,7 @@ public struct LayoutRepairer: Sendable {
             }
             tablesByPage[page, default: []] += aligned.fragments
             let pageItems = lines.map { (top: $0.box.y0, item: Item.line($0)) }
-                + (tablesByPage.removeValue(forKey: page) ?? []).map { (top: $0.lastBox.y0, item: Item.table($0)) }
+                + (tablesByPage.removeValue(forKey: page) ?? []).map { (top: $0.firstBox.y0, item: Item.table($0)) }
             items += pageItems.sorted { $0.top < $1.top }.map(\.item)
         }
         // Pages holding only a table (no flow line at all) still count.
