@@ -205,8 +205,12 @@ struct AlignedGrid {
         }
 
         var spans: [Int: [(column: Int, rowSpan: Int, pieces: [GridFragment.Piece])]] = [:]
-        for (column, members) in Dictionary(grouping: groups, by: { "\($0.column)|\($0.anchor)" }).values.map({ ($0[0].column, $0) }) {
-            let anchor = members[0].anchor
+        for members in stackedGroups(groups, size: size) {
+            let column = members[0].column
+            let box = Box.enclosing(members.map(\.word.box)) ?? members[0].word.box
+            let anchor = members.count == 1
+                ? members[0].anchor
+                : dataRows.min { distance(box, rows[$0].box) < distance(box, rows[$1].box) } ?? members[0].anchor
             func eligible(_ row: Int) -> Bool {
                 dataRows.contains(row) && rows[row].labelColumns(before: labelColumnCount).allSatisfy { $0 > column }
             }
@@ -246,6 +250,19 @@ struct AlignedGrid {
             message: "table without rulings: \(centres.count) value columns inferred from number alignment", page: page))
         let box = Box(x0: left, y0: lines.map(\.box.y0).min() ?? 0, x1: right, y1: lines.map(\.box.y1).max() ?? 0)
         return (GridFragment(rows: cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
+    }
+
+    /// Group label pieces joined where they stand in one column one above the other (a label set one glyph per line).
+    private func stackedGroups(_ groups: [(column: Int, anchor: Int, word: Word)], size: Double) -> [[(column: Int, anchor: Int, word: Word)]] {
+        var joined: [[(column: Int, anchor: Int, word: Word)]] = []
+        for group in groups.sorted(by: { ($0.column, $0.word.box.y0) < ($1.column, $1.word.box.y0) }) {
+            if let last = joined.last?.last, last.column == group.column, group.word.box.y0 - last.word.box.y1 <= size {
+                joined[joined.count - 1].append(group)
+            } else {
+                joined.append([group])
+            }
+        }
+        return joined
     }
 
     private func cell(_ text: String, _ pieces: [GridFragment.Piece], x0: Double, x1: Double, rowSpan: Int, page: Int) -> GridFragment.Cell {

@@ -31,7 +31,12 @@ struct RepairCommand: ParsableCommand {
         }
         let layout = try JSONFile.read(LayoutDocument.self, from: input)
         let overlays = LayoutRepairer().overlays(for: layout)
-        let written = try OverlayRenderer().render(pdf: layout.source.path, overlays: overlays, into: folder)
+        // The PDF path is as extract was given it; when relative to elsewhere, look beside the layout file.
+        var pdf = layout.source.path
+        if !FileManager.default.fileExists(atPath: pdf) {
+            pdf = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: pdf).lastPathComponent).path
+        }
+        let written = try OverlayRenderer().render(pdf: pdf, overlays: overlays, into: folder)
         FileHandle.standardError.write(Data("govreports: wrote \(written.count) debug image(s) to \(folder)\n".utf8))
     }
 }

@@ -158,6 +158,70 @@ import ReportModel
         #expect(document.diagnostics.contains { $0.code == "repair.rowJoined" })
     }
 
+    @Test func rulingLessGroupLabelsSpanTheirRows() {
+        let values = { (a: String, b: String, c: String) in [(a, 330.0), (b, 370.0), (c, 410.0)] }
+        var lines = [
+            F.line([("项目", 150), ("甲", 330), ("乙", 370), ("合计", 406)], y: 100, size: 9),
+            F.line([("一、本年新收申请", 76)] + values("5", "1", "6"), y: 120, size: 9),
+            F.line([("（一）予以公开", 98)] + values("2", "0", "2"), y: 140, size: 9),
+            F.line([("1.属于国家秘密", 168)] + values("1", "0", "1"), y: 160, size: 9),
+            F.line([("（三）不予公开", 98)], y: 168, size: 9),
+            F.line([("2.其他法律", 168)] + values("0", "0", "0"), y: 180, size: 9),
+            F.line([("（四）无法提供", 98), ("1.本机关不掌握", 168)] + values("1", "1", "2"), y: 200, size: 9),
+            F.line([("2.没有现成信息", 168)] + values("0", "0", "0"), y: 220, size: 9),
+            F.line([("四、结转下年度", 76)] + values("0", "0", "0"), y: 240, size: 9),
+        ]
+        // The row group label of the result rows, one glyph per line, centred on its rows.
+        lines += F.stacked("三、办理结果", x: 79, y: 150, size: 9)
+        let document = LayoutRepairer().repair(F.document([F.page(1, lines: F.prose("正文。", y: 40).lines + lines)]))
+
+        #expect(document.tables.count == 1)
+        guard let table = document.tables.first else { return }
+        #expect(table.columnCount == 6)
+        #expect(Array(table.summary.dropFirst()) == [
+            ["0:一、本年新收申请", "3:5", "4:1", "5:6"],
+            ["0:三、办理结果", "1:（一）予以公开", "3:2", "4:0", "5:2"],
+            ["1:（三）不予公开", "2:1.属于国家秘密", "3:1", "4:0", "5:1"],
+            ["2:2.其他法律", "3:0", "4:0", "5:0"],
+            ["1:（四）无法提供", "2:1.本机关不掌握", "3:1", "4:1", "5:2"],
+            ["2:2.没有现成信息", "3:0", "4:0", "5:0"],
+            ["0:四、结转下年度", "3:0", "4:0", "5:0"],
+        ])
+        #expect(table.rows[2].cells[0].rowSpan == 5)
+        #expect(table.rows[3].cells[0].rowSpan == 2)
+        #expect(table.rows[5].cells[0].rowSpan == 2)
+        #expect(document.diagnostics.filter { $0.code == "repair.groupSpanInferred" }.count == 3)
+        #expect(document.paragraphs == ["正文。"])
+    }
+
+    @Test func aGroupLabelPrintedOnlyAfterThePageBreakContinuesTheEmptyMergedCell() {
+        let xs = [72.0, 150, 330, 400]
+        // Page 1: the group cell in column 0 spans the last two rows and is empty; the table is cut at y 700.
+        let rulings1 = [h(640, 72, 400), h(670, 150, 400)] + xs.map { v($0, 640, 700) }
+        let lines1 = [
+            F.line([("1.本机关不掌握", 155), ("10", 360)], y: 648, size: 10),
+            F.line([("2.没有现成信息", 155), ("3", 360)], y: 678, size: 10),
+        ]
+        // Page 2: its label, then the group's last row and a new one.
+        let rulings2 = [h(102, 72, 400), h(132, 72, 400)] + xs.map { v($0, 72, 132) }
+        let lines2 = [
+            F.line([("（四）无法提供", 76), ("3.补正后", 155), ("0", 360)], y: 80, size: 10),
+            F.line([("（五）不予处理", 76), ("1.信访举报", 155), ("1", 360)], y: 110, size: 10),
+        ]
+        let document = LayoutRepairer().repair(F.document([
+            F.page(1, lines: F.prose("正文。", y: 100).lines + lines1, rulings: rulings1), F.page(2, lines: lines2, rulings: rulings2),
+        ]))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.summary == [
+            ["0:（四）无法提供", "1:1.本机关不掌握", "2:10"],
+            ["1:2.没有现成信息", "2:3"],
+            ["1:3.补正后", "2:0"],
+            ["0:（五）不予处理", "1:1.信访举报", "2:1"],
+        ])
+        #expect(document.tables.first?.rows[0].cells[0].rowSpan == 3)
+        #expect(document.tables.first?.rows[0].cells[0].location?.page == 2)
+    }
+
     @Test func titleHeadingsAndRunInHeadingsFollowTheContract() {
         let long = String(repeating: "本年主动公开政府信息1136条，", count: 5) + "均已归档。"
         var y = 200.0
