@@ -66,7 +66,7 @@ public struct LayoutRepairer: Sendable {
 
         var items: [Item] = []
         for var lines in furniture.pages {
-            guard let page = lines.first?.page ?? nil else { continue }
+            guard let page = lines.first?.page else { continue }
             let aligned = AlignedGrid().extract(from: &lines)
             analysis.diagnostics += aligned.diagnostics
             for fragment in aligned.fragments {
@@ -89,7 +89,7 @@ public struct LayoutRepairer: Sendable {
         return analysis
     }
 
-    /// Items in page order (a page with only tables was appended at the end) with continued tables joined.
+    /// Items in page order, keeping the order within a page (a page holding only tables was appended at the end).
     private func ordered(_ items: [Item]) -> [Item] {
         func page(_ item: Item) -> Int {
             switch item {
@@ -97,10 +97,10 @@ public struct LayoutRepairer: Sendable {
             case .table(let fragment): fragment.firstPage
             }
         }
-        let sorted = items.enumerated().sorted { (page($0.element), $0.offset) < (page($1.element), $1.offset) }.map(\.element)
-        return sorted
+        return items.enumerated().sorted { (page($0.element), $0.offset) < (page($1.element), $1.offset) }.map(\.element)
     }
 
+    /// Joins tables continued over a page break, then turns the flow lines between tables into headings and paragraphs.
     private func build(_ items: [Item], into analysis: inout Analysis) {
         let assembler = GridAssembler()
         var merged: [Item] = []
@@ -127,9 +127,10 @@ public struct LayoutRepairer: Sendable {
                 let title = Array(groups.prefix { builder.isTitle($0) })
                 if !title.isEmpty {
                     let lines = Array(title.joined())
-                    let location = Location(page: lines[0].page, box: Box.enclosing(lines.map(\.box)))
-                    analysis.blocks.append(.heading(Heading(level: 0, text: LayoutText.compact(lines.map(\.text).joined()), location: location)))
-                    analysis.draw(location.box!, page: location.page, .heading, width: 1.5)
+                    let box = Box.enclosing(lines.map(\.box))
+                    let text = LayoutText.compact(lines.map(\.text).joined())
+                    analysis.blocks.append(.heading(Heading(level: 0, text: text, location: Location(page: lines[0].page, box: box))))
+                    if let box { analysis.draw(box, page: lines[0].page, .heading, width: 1.5) }
                     groups.removeFirst(title.count)
                 }
             }
