@@ -26,10 +26,23 @@ struct PageBuilder {
         let glyphs = text.characters.filter { !$0.isSpace }
 
         let scale = rulingDPI / 72
-        var image = try PageRenderer.grayImage(of: page, scale: scale, path: path, number: number)
-        mask(glyphs.map(\.box), in: &image, scale: scale)
-        let inkOutsideText = image.inkCoverage(threshold: detector.darkThreshold)
-        let (kind, reason) = classifier.classify(characters: glyphs.map(\.scalar), inkOutsideText: inkOutsideText)
+        var image: GrayImage?
+        do {
+            image = try PageRenderer.grayImage(of: page, scale: scale, path: path, number: number)
+        } catch let error as GovReportsError {
+            // One page that cannot be rendered costs its rulings, not the whole document.
+            diagnostics.append(Diagnostic(
+                code: "extract.renderFailed", message: "\(error.description); no rulings for this page", page: number))
+        }
+        if var rendered = image {
+            mask(glyphs.map(\.box), in: &rendered, scale: scale)
+            image = rendered
+        }
+        var (kind, reason) = classifier.classify(
+            characters: glyphs.map(\.scalar), inkOutsideText: image?.inkCoverage(threshold: detector.darkThreshold) ?? 0)
+        if image == nil, glyphs.isEmpty {
+            (kind, reason) = (.empty, "no text, and the page cannot be rendered to look for ink")
+        }
 
         var lines: [TextLine] = []
         if kind == .text {
@@ -41,7 +54,7 @@ struct PageBuilder {
                 severity: .note, code: "extract.needsOCR",
                 message: "page \(number) has no usable text layer (\(reason)); it needs OCR", page: number))
         }
-        let rulings = detector.rulings(in: image, scale: scale)
+        let rulings = image.map { detector.rulings(in: $0, scale: scale) } ?? []
         return (Page(number: number, width: width, height: height, kind: kind, kindReason: reason,
                      lines: lines, rulings: rulings), diagnostics)
     }

@@ -21,6 +21,16 @@ struct PageKindTests {
         #expect(layout.pages[0].lines[0].words[0].font == "Helvetica")
     }
 
+    @Test func aPageTooLargeToRenderLosesOnlyItsRulings() throws {
+        let banner = MiniPDF.Page(content: "BT /F1 14 Tf 72 50 Td (Banner 2023) Tj ET", size: (14_000, 100))
+        let pdf = MiniPDF(pages: [MiniPDF.textPage(["First page"]), banner])
+        let layout = try PDFExtractor(options: .init(rulingDPI: 200))
+            .extract(path: try pdf.write(to: try Fixtures.temporaryFolder(), name: "banner.pdf"))
+        #expect(layout.pages.map(\.kind) == [.text, .text])
+        #expect(layout.pages[1].lines.first?.words.map(\.text) == ["Banner", "2023"])
+        #expect(layout.diagnostics.contains { $0.code == "extract.renderFailed" && $0.page == 2 })
+    }
+
     @Test func undecodableTextLayerNeedsOCR() {
         let garbage = Array(repeating: Unicode.Scalar(0xE012)!, count: 80) + Array("年度报告".unicodeScalars)
         let (kind, reason) = PageClassifier().classify(characters: garbage, inkOutsideText: 0.01)
