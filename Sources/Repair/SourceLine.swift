@@ -6,6 +6,8 @@ struct SourceLine: Equatable {
     var text: String
     /// Leading spaces, an ideographic space counting two.
     var indent: Int
+    /// The line held a page number, now blanked: it marks a page break.
+    var wasPageNumber = false
 
     init(_ raw: String) {
         self.raw = raw
@@ -34,7 +36,10 @@ struct SourceLine: Equatable {
             .replacingOccurrences(of: "\u{0C}", with: "\n")
         return normalized.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let sourceLine = SourceLine(String(line))
-            return PageNumber.matches(sourceLine.text) ? SourceLine("") : sourceLine
+            guard PageNumber.matches(sourceLine.text) else { return sourceLine }
+            var blank = SourceLine("")
+            blank.wasPageNumber = true
+            return blank
         }
     }
 }

@@ -123,7 +123,7 @@ struct TextTableBuilder {
                 if Self.opensBracket(key) { createdNote = created.count - 1 }
             } else if FormatVocabulary.isArticleTitle(key) {
                 created.append(Draft(text: key, kind: .title))
-            } else if FormatVocabulary.isHeaderTerm(key) || FormatVocabulary.isHeaderPrefix(key) {
+            } else if FormatVocabulary.isHeaderPiece(key) {
                 created.append(Draft(text: key, kind: .header))
                 if FormatVocabulary.isHeaderPrefix(key) { createdOpen.append(created.count - 1) }
             } else {
