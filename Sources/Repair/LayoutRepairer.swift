@@ -7,6 +7,9 @@ import ReportModel
 public struct LayoutRepairer: Sendable {
     public init() {}
 
+    /// Grouping rulings into grids is quadratic; a page of hatching or a scanned texture can carry thousands of strokes.
+    static let maxRulings = 5000
+
     public func repair(_ layout: LayoutDocument) -> Document {
         let analysis = analyse(layout)
         return Document(source: layout.source, blocks: analysis.blocks, diagnostics: layout.diagnostics + analysis.diagnostics)
@@ -49,7 +52,16 @@ public struct LayoutRepairer: Sendable {
                 LayoutLine(page: page.number, words: line.words.filter { !$0.text.allSatisfy(\.isWhitespace) }, vertical: line.vertical)
             }.filter { !$0.words.isEmpty }
             for line in lines { analysis.draw(line.box, page: page.number, .line, width: 0.5) }
-            for grid in RulingGrid.detect(in: page) {
+            var grids: [RulingGrid] = []
+            if page.rulings.count <= Self.maxRulings {
+                grids = RulingGrid.detect(in: page)
+            } else {
+                analysis.diagnostics.append(Diagnostic(
+                    code: "repair.rulingsIgnored",
+                    message: "page \(page.number) has \(page.rulings.count) rulings (hatching or texture?): tables read without them",
+                    page: page.number))
+            }
+            for grid in grids {
                 tablesByPage[page.number, default: []].append(GridFragment.filling(grid, from: &lines))
                 for cell in grid.cells {
                     let merged = cell.rowSpan > 1 || cell.columnSpan > 1
