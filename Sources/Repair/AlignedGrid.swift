@@ -154,10 +154,7 @@ struct AlignedGrid {
         var loose: [LayoutLine] = []
         for (index, (line, part)) in zip(lines, parts).enumerated() {
             if index < firstRow {
-                // Above the first row: the table's column heads.
-                var row = Row(header: true, box: line.box)
-                for word in line.words { row.add(word, at: column(of: word)) }
-                rows.append(row)
+                continue
             } else if part != nil {
                 var row = Row(header: false, box: line.box)
                 for word in line.words { row.add(word, at: column(of: word)) }
@@ -249,7 +246,40 @@ struct AlignedGrid {
             severity: .note, code: "repair.columnsInferred",
             message: "table without rulings: \(centres.count) value columns inferred from number alignment", page: page))
         let box = Box(x0: left, y0: lines.map(\.box.y0).min() ?? 0, x1: right, y1: lines.map(\.box.y1).max() ?? 0)
-        return (GridFragment(rows: cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
+        // Above the first row: the table's column heads.
+        let pitch = zip(centres, centres.dropFirst()).map { $1 - $0 }.min() ?? .infinity
+        var heads: [[GridFragment.Cell]] = []
+        var stacked: [Int: [GridFragment.Piece]] = [:]
+        func flushStacked() {
+            guard !stacked.isEmpty else { return }
+            // Heads set over several lines in one column (自然 / 人) are one head; the label block's head spans the label columns.
+            heads.append(stacked.keys.sorted().map { target in
+                let x1 = target < labelColumnCount ? bounds[labelColumnCount] : bounds[target + 1]
+                return cell(GridFragment.text(of: stacked[target]!), stacked[target]!, x0: bounds[target], x1: x1, rowSpan: 1, page: page)
+            })
+            stacked = [:]
+        }
+        for line in lines[..<firstRow] {
+            var spanning: [GridFragment.Cell] = []
+            for word in line.words {
+                let piece = GridFragment.Piece(text: word.text, box: word.box, origin: word.origin, confidence: word.confidence)
+                if word.box.midX < valueLeft {
+                    // Label-block text beside (not under) the label-block text so far starts a new head row (a sub-table title).
+                    if let above = stacked[0], !above.contains(where: { $0.box.horizontalOverlap(with: word.box) > 0 }) { flushStacked() }
+                    stacked[0, default: []].append(piece)
+                } else if word.box.width > pitch || (line.words.count == 1 && word.box.width > pitch / 2) {
+                    // Wider than a column, or a title alone on its line: a head over several columns, on a row of its own.
+                    let first = max(labelColumnCount, bounds.lastIndex { $0 <= word.box.x0 } ?? labelColumnCount)
+                    let last = max(first, min(bounds.count - 2, bounds.lastIndex { $0 < word.box.x1 } ?? first))
+                    spanning.append(cell(word.text, [piece], x0: bounds[first], x1: bounds[last + 1], rowSpan: 1, page: page))
+                } else {
+                    stacked[column(of: word), default: []].append(piece)
+                }
+            }
+            if !spanning.isEmpty { heads.append(spanning) }
+        }
+        flushStacked()
+        return (GridFragment(rows: heads + cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
     }
 
     /// Group label pieces joined where they stand in one column one above the other (a label set one glyph per line).
