@@ -158,6 +158,24 @@ import ReportModel
         #expect(document.diagnostics.contains { $0.code == "repair.rowJoined" })
     }
 
+    @Test func rulingLessHeadsStackedOverLinesAreJoined() {
+        let lines = [
+            F.line([("申请人情况统计", 350)], y: 112, size: 12),
+            F.line([("项目", 72), ("自然", 326), ("商业", 396), ("总计", 466)], y: 130, size: 12),
+            F.line([("人", 332), ("企业", 396)], y: 144, size: 12),
+            F.line([("本年新收申请数量", 72), ("21", 330), ("0", 400), ("21", 470)], y: 164, size: 12),
+            F.line([("上年结转申请数量", 72), ("3", 332), ("1", 402), ("4", 472)], y: 188, size: 12),
+        ]
+        let table = LayoutRepairer().repair(F.document([F.page(1, lines: F.prose("正文。", y: 40).lines + lines)])).tables.first
+        #expect(table?.summary == [
+            ["1:申请人情况统计"],
+            ["0:项目", "1:自然人", "2:商业企业", "3:总计"],
+            ["0:本年新收申请数量", "1:21", "2:0", "3:21"],
+            ["0:上年结转申请数量", "1:3", "2:1", "3:4"],
+        ])
+        #expect(table?.rows[0].cells.first?.columnSpan == 2)
+    }
+
     @Test func rulingLessGroupLabelsSpanTheirRows() {
         let values = { (a: String, b: String, c: String) in [(a, 330.0), (b, 370.0), (c, 410.0)] }
         var lines = [
