@@ -82,6 +82,7 @@ public struct LayoutRepairer: Sendable {
             let aligned = AlignedGrid().extract(from: &lines)
             analysis.diagnostics += aligned.diagnostics
             for fragment in aligned.fragments {
+                analysis.draw(fragment.firstBox, page: page, .mergedCell, width: 1.5)
                 for cell in fragment.rows.joined() {
                     if let box = cell.location?.box { analysis.draw(box, page: page, .cell, width: 0.8) }
                 }
