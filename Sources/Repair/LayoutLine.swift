@@ -11,8 +11,11 @@ struct LayoutLine: Sendable {
     var text: String { LayoutText.joinLine(words.map { ($0.text, $0.box) }) }
 
     /// The typical font size of the line (the median word's), falling back to the line's height.
-    var fontSize: Double {
+    var fontSize: Double { declaredFontSize ?? box.height }
+
+    /// The median word's font size as the PDF declares it; nil for OCR text, whose box heights vary with the glyphs.
+    var declaredFontSize: Double? {
         let sizes = words.compactMap(\.fontSize).sorted()
-        return sizes.isEmpty ? box.height : sizes[sizes.count / 2]
+        return sizes.isEmpty ? nil : sizes[sizes.count / 2]
     }
 }

@@ -55,7 +55,9 @@ struct LayoutParagraphBuilder {
         let size = metrics.fontSize
         if line.box.x0 > metrics.left + 0.8 * size { return true }
         if previous.box.x1 < metrics.right - 1.5 * size { return true }
-        if abs(line.fontSize - previous.fontSize) > 0.2 * size { return true }
+        if let current = line.declaredFontSize, let before = previous.declaredFontSize, abs(current - before) > 0.2 * size {
+            return true
+        }
         return line.page == previous.page && line.box.y0 - previous.box.y1 > 2.5 * size
     }
 
