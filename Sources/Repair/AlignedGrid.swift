@@ -126,29 +126,17 @@ struct AlignedGrid {
         let parts = lines.map(split)
         let size = lines.first { split($0) != nil }?.fontSize ?? lines[0].fontSize
         let values = parts.compactMap { $0?.values }.joined()
-        let centres = RulingGrid.cluster(values.map(\.box.midX), tolerance: max(8, size))
         let valueLeft = values.map(\.box.x0).min() ?? 0
-        let left = min(lines.map(\.box.x0).min() ?? 0, valueLeft)
-        let right = max(lines.map(\.box.x1).max() ?? 0, values.map(\.box.x1).max() ?? 0) + 1
         var firstRow = parts.firstIndex { $0 != nil } ?? 0
         // A label line just above the first row (closer than a line gap) is that row's wrapped label, not header.
         if firstRow > 0, lines[firstRow - 1].box.x1 < valueLeft, lines[firstRow].box.y0 - lines[firstRow - 1].box.y1 <= 0.6 * size {
             firstRow -= 1
         }
-
-        // Label columns start where the row lines' label words start (clustered); value columns split midway between value centres.
-        let labelWords = parts.compactMap { $0?.label }.joined()
-        let labelStarts = RulingGrid.cluster(labelWords.map(\.box.x0), tolerance: size)
-        let starts = labelStarts.dropFirst().map { $0 - size / 2 }
-        let bounds = [left] + starts.filter { $0 > left && $0 < valueLeft - 1 } + [valueLeft - 1]
-            + zip(centres, centres.dropFirst()).map { ($0 + $1) / 2 } + [right]
-        let labelColumnCount = bounds.firstIndex(of: valueLeft - 1)!
-        func column(of word: Word) -> Int {
-            if word.box.midX < valueLeft {
-                return max(0, (bounds[..<labelColumnCount].lastIndex { $0 <= word.box.x0 + size / 2 }) ?? 0)
-            }
-            return min(bounds.count - 2, max(labelColumnCount, (bounds.lastIndex { $0 <= word.box.midX }) ?? labelColumnCount))
-        }
+        let columns = AlignedGridColumns(
+            labels: Array(parts.compactMap { $0?.label }.joined()), values: Array(values), lines: lines, size: size)
+        let labelColumnCount = columns.labelColumnCount
+        let bounds = columns.bounds
+        let labelStarts = columns.labelStarts
 
         var rows: [Row] = []
         var loose: [LayoutLine] = []
@@ -157,7 +145,7 @@ struct AlignedGrid {
                 continue
             } else if part != nil {
                 var row = Row(header: false, box: line.box)
-                for word in line.words { row.add(word, at: column(of: word)) }
+                for word in line.words { row.add(word, at: columns.column(of: word)) }
                 rows.append(row)
             } else if line.words.allSatisfy({ word in
                 word.box.midX < valueLeft && (line.vertical || labelStarts.contains { abs($0 - word.box.x0) <= size })
@@ -166,7 +154,7 @@ struct AlignedGrid {
             } else {
                 // Text among the rows that is not a label (a sub-table's title or column heads) is a header row of its own.
                 var row = Row(header: true, box: line.box)
-                for word in line.words { row.add(word, at: column(of: word)) }
+                for word in line.words { row.add(word, at: columns.column(of: word)) }
                 rows.append(row)
             }
         }
@@ -177,7 +165,7 @@ struct AlignedGrid {
         let dataRows = rows.indices.filter { !rows[$0].header }
         for line in loose {
             for word in line.words {
-                let target = column(of: word)
+                let target = columns.column(of: word)
                 guard let nearest = dataRows.min(by: { distance(word.box, rows[$0].box) < distance(word.box, rows[$1].box) }) else { continue }
                 let labels = rows[nearest].labelColumns(before: labelColumnCount)
                 if !labels.contains(target), let deeper = labels.last, deeper > target {
@@ -229,56 +217,24 @@ struct AlignedGrid {
         let cells: [[GridFragment.Cell]] = rows.enumerated().map { index, row in
             var cells: [GridFragment.Cell] = []
             for group in spans[index] ?? [] {
-                cells.append(cell(GridFragment.text(of: group.pieces), group.pieces, x0: bounds[group.column], x1: bounds[group.column + 1], rowSpan: group.rowSpan, page: page))
+                cells.append(GridFragment.Cell(GridFragment.text(of: group.pieces), group.pieces, x0: bounds[group.column], x1: bounds[group.column + 1], rowSpan: group.rowSpan, page: page))
             }
             let labels = row.labelColumns(before: labelColumnCount)
             for (position, label) in labels.enumerated() {
                 let end = position + 1 < labels.count ? labels[position + 1] : labelColumnCount
-                cells.append(cell(row.text(label), row.pieces[label] ?? [], x0: bounds[label], x1: bounds[end], rowSpan: 1, page: page))
+                cells.append(GridFragment.Cell(row.text(label), row.pieces[label] ?? [], x0: bounds[label], x1: bounds[end], rowSpan: 1, page: page))
             }
             for valueColumn in labelColumnCount..<(bounds.count - 1) where !row.header || !row.text(valueColumn).isEmpty {
                 let pieces = row.pieces[valueColumn] ?? []
-                cells.append(cell(row.text(valueColumn), pieces, x0: bounds[valueColumn], x1: bounds[valueColumn + 1], rowSpan: 1, page: page))
+                cells.append(GridFragment.Cell(row.text(valueColumn), pieces, x0: bounds[valueColumn], x1: bounds[valueColumn + 1], rowSpan: 1, page: page))
             }
             return cells.sorted { $0.x0 < $1.x0 }
         }
         diagnostics.append(Diagnostic(
             severity: .note, code: "repair.columnsInferred",
-            message: "table without rulings: \(centres.count) value columns inferred from number alignment", page: page))
-        let box = Box(x0: left, y0: lines.map(\.box.y0).min() ?? 0, x1: right, y1: lines.map(\.box.y1).max() ?? 0)
-        // Above the first row: the table's column heads.
-        let pitch = zip(centres, centres.dropFirst()).map { $1 - $0 }.min() ?? .infinity
-        var heads: [[GridFragment.Cell]] = []
-        var stacked: [Int: [GridFragment.Piece]] = [:]
-        func flushStacked() {
-            guard !stacked.isEmpty else { return }
-            // Heads set over several lines in one column (自然 / 人) are one head; the label block's head spans the label columns.
-            heads.append(stacked.keys.sorted().map { target in
-                let x1 = target < labelColumnCount ? bounds[labelColumnCount] : bounds[target + 1]
-                return cell(GridFragment.text(of: stacked[target]!), stacked[target]!, x0: bounds[target], x1: x1, rowSpan: 1, page: page)
-            })
-            stacked = [:]
-        }
-        for line in lines[..<firstRow] {
-            var spanning: [GridFragment.Cell] = []
-            for word in line.words {
-                let piece = GridFragment.Piece(text: word.text, box: word.box, origin: word.origin, confidence: word.confidence)
-                if word.box.midX < valueLeft {
-                    // Label-block text beside (not under) the label-block text so far starts a new head row (a sub-table title).
-                    if let above = stacked[0], !above.contains(where: { $0.box.horizontalOverlap(with: word.box) > 0 }) { flushStacked() }
-                    stacked[0, default: []].append(piece)
-                } else if word.box.width > pitch || (line.words.count == 1 && word.box.width > pitch / 2) {
-                    // Wider than a column, or a title alone on its line: a head over several columns, on a row of its own.
-                    let first = max(labelColumnCount, bounds.lastIndex { $0 <= word.box.x0 } ?? labelColumnCount)
-                    let last = max(first, min(bounds.count - 2, bounds.lastIndex { $0 < word.box.x1 } ?? first))
-                    spanning.append(cell(word.text, [piece], x0: bounds[first], x1: bounds[last + 1], rowSpan: 1, page: page))
-                } else {
-                    stacked[column(of: word), default: []].append(piece)
-                }
-            }
-            if !spanning.isEmpty { heads.append(spanning) }
-        }
-        flushStacked()
+            message: "table without rulings: \(bounds.count - 1 - labelColumnCount) value columns inferred from number alignment", page: page))
+        let box = Box(x0: bounds[0], y0: lines.map(\.box.y0).min() ?? 0, x1: bounds[bounds.count - 1], y1: lines.map(\.box.y1).max() ?? 0)
+        let heads = columns.heads(lines[..<firstRow], page: page)
         return (GridFragment(rows: heads + cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
     }
 
@@ -293,13 +249,6 @@ struct AlignedGrid {
             }
         }
         return joined
-    }
-
-    private func cell(_ text: String, _ pieces: [GridFragment.Piece], x0: Double, x1: Double, rowSpan: Int, page: Int) -> GridFragment.Cell {
-        GridFragment.Cell(
-            x0: x0, x1: x1, rowSpan: rowSpan, text: text,
-            location: Location(page: page, box: Box.enclosing(pieces.map(\.box))),
-            origin: pieces.contains { $0.origin == .ocr } ? .ocr : .text, confidence: pieces.compactMap(\.confidence).min())
     }
 
     /// Vertical distance between two boxes (0 when they overlap), the centres' distance breaking ties.

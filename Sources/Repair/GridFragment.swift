@@ -106,3 +106,12 @@ struct GridFragment: Sendable {
             .reduce("") { LayoutText.joinLines($0, $1) }
     }
 }
+
+extension GridFragment.Cell {
+    /// A cell holding `pieces` (their text already joined), located at the pieces' box.
+    init(_ text: String, _ pieces: [GridFragment.Piece], x0: Double, x1: Double, rowSpan: Int, page: Int) {
+        self.init(
+            x0: x0, x1: x1, rowSpan: rowSpan, text: text, location: Location(page: page, box: Box.enclosing(pieces.map(\.box))),
+            origin: pieces.contains { $0.origin == .ocr } ? .ocr : .text, confidence: pieces.compactMap(\.confidence).min())
+    }
+}
