@@ -262,6 +262,21 @@ import ReportModel
         #expect(document.paragraphs == ["（一）主动公开情况。" + long, long, "本年度无其他需要报告的事项。"])
     }
 
+    @Test func ocrLinesOfVaryingHeightStayOneParagraph() {
+        // OCR words carry no font size; their boxes vary with the glyphs (punctuation, descenders).
+        let text = String(repeating: "全区政府信息公开工作取得新进展，", count: 5) + "群众满意。"
+        var lines = F.prose(text, y: 100).lines
+        lines = lines.enumerated().map { index, line in
+            let words = line.words.map { word in
+                Word(text: word.text, box: Box(x0: word.box.x0, y0: word.box.y0, x1: word.box.x1, y1: word.box.y1 + Double(index % 2) * 6), origin: .ocr, confidence: 90)
+            }
+            return TextLine(box: Box.enclosing(words.map(\.box))!, words: words)
+        }
+        let document = LayoutRepairer().repair(F.document([F.page(1, lines: lines)]))
+        #expect(lines.count >= 3)
+        #expect(document.paragraphs == [text])
+    }
+
     @Test func pagesWithoutTextAreReportedNotGuessed() {
         let page = Page(number: 1, width: 595, height: 842, kind: .needsOCR)
         let document = LayoutRepairer().repair(F.document([page]))
