@@ -33,9 +33,8 @@ struct RepairCommand: ParsableCommand {
         let overlays = LayoutRepairer().overlays(for: layout)
         // The PDF path is as extract was given it; when relative to elsewhere, look beside the layout file.
         var pdf = layout.source.path
-        if !FileManager.default.fileExists(atPath: pdf) {
-            pdf = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: pdf).lastPathComponent).path
-        }
+        let beside = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: pdf).lastPathComponent).path
+        if !FileManager.default.fileExists(atPath: pdf), FileManager.default.fileExists(atPath: beside) { pdf = beside }
         let written = try OverlayRenderer().render(pdf: pdf, overlays: overlays, into: folder)
         FileHandle.standardError.write(Data("govreports: wrote \(written.count) debug image(s) to \(folder)\n".utf8))
     }
