@@ -28,18 +28,26 @@ struct SourceLine: Equatable {
         return raw.filter { $0 == "\t" }.count >= 2 || (fields.count >= 2 && filled >= 2)
     }
 
-    /// Splits text into lines (any of `\r\n`, `\r`, `\n`, form feed) and blanks out page-number lines,
-    /// which page breaks leave in the middle of paragraphs and tables.
+    /// Splits text into lines (any of `\r\n`, `\r`, `\n`) and blanks out page-number lines, which page
+    /// breaks leave in the middle of paragraphs and tables. Where the text marks pages with form feeds (as
+    /// pdftotext does), a bare number first or last on a page is a page number too when it is that page's
+    /// number give or take one (a table cell ending a page rarely is).
     static func lines(of text: String) -> [SourceLine] {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{0C}", with: "\n")
-        return normalized.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let sourceLine = SourceLine(String(line))
-            guard PageNumber.matches(sourceLine.text) else { return sourceLine }
-            var blank = SourceLine("")
-            blank.wasPageNumber = true
-            return blank
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let pages = normalized.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        return pages.enumerated().flatMap { pageIndex, page -> [SourceLine] in
+            var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map { SourceLine(String($0)) }
+            let filled = lines.indices.filter { !lines[$0].isBlank }
+            let edges = pages.count > 1 ? [filled.first, filled.last].compactMap { $0 } : []
+            for index in lines.indices {
+                let number = edges.contains(index) ? Int(lines[index].text) : nil
+                let bareNumber = number.map { $0 >= 1 && abs($0 - (pageIndex + 1)) <= 1 } ?? false
+                if PageNumber.matches(lines[index].text) || bareNumber {
+                    lines[index] = SourceLine("")
+                    lines[index].wasPageNumber = true
+                }
+            }
+            return lines
         }
     }
 }

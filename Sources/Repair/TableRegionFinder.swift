@@ -12,6 +12,9 @@ enum TableRegionFinder {
             if isAnchor(line) {
                 if start == nil { start = labelStart(before: index, in: lines, after: regions.last?.upperBound ?? -1) }
                 lastAnchor = index
+            } else if start != nil, isLoneValue(line) {
+                // Text extracted one cell per line: inside a table, a lone number is a cell (outside, a page number).
+                lastAnchor = index
             } else if let open = start, !isFragment(line) {
                 regions.append(open...lastAnchor)
                 start = nil
@@ -53,6 +56,11 @@ enum TableRegionFinder {
         if !table.tokens.isEmpty, table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm) { return true }
         // Header words stacked over several lines (`结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
         return table.tokens.count >= 3 && table.tokens.allSatisfy(FormatVocabulary.isHeaderPiece)
+    }
+
+    static func isLoneValue(_ line: SourceLine) -> Bool {
+        let table = TableLine(line)
+        return table.tokens.count == 1 && table.values.count == 1
     }
 
     /// A line that may sit inside a table between anchors: a short piece of a label or header.

@@ -98,3 +98,27 @@ extension SourceTextTests {
         }
     }
 }
+
+extension SourceTextTests {
+    /// A whole seed converted to GB18030 by the system's iconv repairs to the same blocks as its UTF-8 form.
+    @Test(.enabled(if: Fixtures.shared != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/iconv")))
+    func gb18030SeedRepairsLikeItsUTF8Form() throws {
+        let seed = try #require(Fixtures.shared("seeds/000_da0b4287a16eb6d3.txt"))
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let converted = folder.appendingPathComponent("seed-gb.txt")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "GB18030", seed.path]
+        #expect(FileManager.default.createFile(atPath: converted.path, contents: nil))
+        process.standardOutput = try FileHandle(forWritingTo: converted)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let gb = try RepairStage().repair(path: converted.path)
+        let utf8 = try RepairStage().repair(path: seed.path)
+        #expect(String(validating: try Data(contentsOf: converted), as: UTF8.self) == nil, "the converted file is not UTF-8")
+        #expect(gb.blocks == utf8.blocks)
+        #expect(gb.source.sha256 != utf8.source.sha256)
+    }
+}

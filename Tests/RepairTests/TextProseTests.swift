@@ -111,3 +111,18 @@ extension TextProseTests {
         #expect(Self.describe(blocks).contains("P 我局认真落实各项工作要求。"))
     }
 }
+
+extension TextProseTests {
+    @Test func bareNumberAtAPageEdgeIsAPageNumberWhereFormFeedsMarkPages() {
+        // Pages 1 and 2 end with their numbers; page 3 ends with a table cell 7, which is no page number.
+        let text = "一、总体情况\n我局认真落实各项\n\n1\n\u{0C}工作要求。\n规章 0 0 0\n2\n\u{0C}行政许可 1 2\n7"
+        let described = Self.describe(Self.blocks(text))
+        #expect(described.contains("P 我局认真落实各项工作要求。"))
+        let (blocks, _) = TextRepairer().blocks(from: text)
+        let cells = blocks.flatMap { block -> [String] in
+            if case .table(let table) = block { return table.rows.flatMap { $0.cells.map(\.text) } }
+            return []
+        }
+        #expect(cells == ["规章", "0", "0", "0", "行政许可", "1", "2", "7"])
+    }
+}
