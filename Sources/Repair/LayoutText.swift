@@ -20,7 +20,7 @@ enum LayoutText {
         for piece in pieces.sorted(by: { $0.box.x0 < $1.box.x0 }) {
             if let previous {
                 let gap = piece.box.x0 - previous.x1
-                text += gap >= 0.2 * max(piece.box.height, previous.height) ? " " : ""
+                text += gap >= 0.15 * max(piece.box.height, previous.height) ? " " : ""
             }
             text += piece.text
             previous = piece.box
