@@ -1,10 +1,89 @@
 import ReportModel
 
 /// Turns a repaired document into the report record, for both versions of the national format.
+///
+/// Parts are found by their headings, tables by their content (a table whose heading is missing is still
+/// placed), rows by their labels; nothing is read by position alone and nothing is filled in: a value that
+/// cannot be read with certainty is null with a warning.
 public struct ReportParser: Sendable {
     public init() {}
 
+    private static let tableParts: [ReportPart] = [.proactive, .applications, .reviewLitigation]
+
     public func parse(_ document: Document) throws -> ReportRecord {
-        throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: "the parser is not implemented yet")
+        let blocks = document.blocks
+        let outline = ReportOutline(blocks: blocks)
+        var rows: [ReportPart: [SourceRow]] = [:]
+        var tablesFound = 0
+        var proactiveText = ""
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .table(let table):
+                guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
+                tablesFound += 1
+                rows[part, default: []] += table.rows.map(SourceRow.init(row:))
+                if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }
+            case .paragraph(let paragraph):
+                guard let part = outline.part(containing: index), Self.tableParts.contains(part) else { continue }
+                rows[part, default: []].append(SourceRow(paragraph: paragraph))
+                if part == .proactive { proactiveText += ChineseText.labelKey(paragraph.text) }
+            case .heading:
+                continue
+            }
+        }
+        guard tablesFound > 0 || outline.starts.count >= 3 else {
+            throw GovReportsError.notAnAnnualReport(
+                path: document.source.path,
+                reason: "found \(outline.starts.count) of the six part headings (一、总体情况 …) and none of the format's tables")
+        }
+
+        var diagnostics = document.diagnostics
+        let applications = ApplicationsReader().read(rows[.applications] ?? [])
+        let template = TemplateDetector(proactiveText: proactiveText).template(applications: applications)
+        if template == nil {
+            diagnostics.append(Diagnostic(code: "parse.templateUnknown", message: "the version of the national format could not be told from the tables"))
+        }
+        let proactive = ProactiveReader().read(rows[.proactive] ?? [], template: template)
+        let reviewLitigation = ReviewLitigationReader().read(rows[.reviewLitigation] ?? [])
+        for (part, values) in [(ReportPart.proactive, proactive), (.applications, applications), (.reviewLitigation, reviewLitigation)] where values.rows.isEmpty {
+            diagnostics.append(Diagnostic(code: "parse.tableMissing", message: "no table of part \(part.rawValue) read"))
+        }
+
+        let titleLimit = blocks.indices.first { index in
+            if case .table = blocks[index] { return true }
+            return outline.start(of: .proactive)?.blockIndex == index
+        } ?? blocks.count
+        let title = ReportTitle(blocks: blocks, before: titleLimit)
+        if title.text == nil { diagnostics.append(Diagnostic(code: "parse.titleMissing", message: "no title line found before part 二")) }
+        var year = title.year
+        if year == nil {
+            year = ReportTitle.statisticsYear(in: blocks)
+            if year == nil { diagnostics.append(Diagnostic(code: "parse.yearMissing", message: "the year covered is given neither in the title nor as a statistics period")) }
+        }
+        let sections = SectionReader(blocks: blocks, outline: outline, excluded: title.blockIndices).sections(diagnostics: &diagnostics)
+
+        var provenance = proactive.provenance
+        provenance.merge(applications.provenance) { $1 }
+        provenance.merge(reviewLitigation.provenance) { $1 }
+        return ReportRecord(
+            id: document.source.id, source: document.source, title: title.text, agency: title.agency, year: year,
+            template: template, sections: sections, proactive: proactive.rows,
+            applications: Self.counts(applications.rows), reviewLitigation: Self.counts(reviewLitigation.rows),
+            checks: CheckCalculator(applications: applications, reviewLitigation: reviewLitigation).checks(),
+            warnings: diagnostics + proactive.diagnostics + applications.diagnostics + reviewLitigation.diagnostics,
+            provenance: provenance)
+    }
+
+    /// The table part whose wording the table uses most, or nil when it uses none (e.g. a budget table).
+    static func classify(_ table: Table) -> ReportPart? {
+        let text = ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined())
+        let scored = tableParts.map { part in (part, part.tableKeywords.filter(text.contains).count) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+        return scored.filter { $0.1 == best.1 }.count == 1 ? best.0 : nil
+    }
+
+    /// Counts were checked to be whole numbers when read.
+    private static func counts(_ rows: [String: [String: Double?]]) -> [String: [String: Int?]] {
+        rows.mapValues { columns in columns.mapValues { $0.map { Int($0) } } }
     }
 }

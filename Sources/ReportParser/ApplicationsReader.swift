@@ -1,0 +1,95 @@
+import ReportModel
+
+/// Part 三: rows matched to the format's known rows by label, the numbered sub-rows (1. 2. …) by the group
+/// label above them (（三）不予公开 …), never by position.
+struct ApplicationsReader {
+    private let groupMatcher = LabelMatcher(rows: NationalFormat.applicationGroups)
+    private let bannerKey = ChineseText.labelKey(NationalFormat.outcomesBanner)
+    private let headerMatcher = LabelMatcher(columns: NationalFormat.applicantColumns)
+    private let assigner = ColumnAssigner(part: "applications", columns: NationalFormat.applicantColumns)
+
+    func read(_ rows: [SourceRow]) -> ReadValues {
+        var values = ReadValues()
+        var group: String?
+        var seenData = false
+        var headerRows: [SourceRow] = []
+        var pendingOtherHandling: SourceRow?
+        for row in rows {
+            let segments = row.labelSegments
+            if !seenData && !row.hasValues && isHeader(row, segments: segments) {
+                headerRows.append(row)
+                continue
+            }
+            var rowKey: String?
+            var groupOnly: String?
+            for segment in segments {
+                if EditDistance.similarity(segment, bannerKey) >= 0.8 { continue }
+                if let match = groupMatcher.match(segment) {
+                    group = match.key
+                    groupOnly = match.key
+                    rowKey = nil
+                    continue
+                }
+                if let key = matchRow(segment, group: group) {
+                    rowKey = key
+                    if !key.contains(".") { group = nil }
+                }
+            }
+            if rowKey == nil, groupOnly == "otherHandling" {
+                // Under the 2021 format a bare （六）其他处理 is only the label of the sub-rows that follow.
+                if !row.hasValues {
+                    pendingOtherHandling = row
+                    continue
+                }
+                rowKey = "otherHandling"
+            }
+            guard let key = rowKey else {
+                if row.hasValues, groupOnly == nil {
+                    values.diagnostics.append(
+                        Diagnostic(code: "parse.rowUnmatched", message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page))
+                }
+                continue
+            }
+            if let pending = pendingOtherHandling, !key.hasPrefix("otherHandling.") {
+                add(pending, key: "otherHandling", headerRows: headerRows, to: &values)
+            }
+            pendingOtherHandling = nil
+            seenData = true
+            add(row, key: key, headerRows: headerRows, to: &values)
+        }
+        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", headerRows: headerRows, to: &values) }
+        if values.rows["otherHandling"] != nil, NationalFormat.otherHandlingSubRows.contains(where: { values.rows[$0] != nil }) {
+            values.diagnostics.append(
+                Diagnostic(code: "parse.otherHandlingBoth", message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
+        }
+        return values
+    }
+
+    private func add(_ row: SourceRow, key: String, headerRows: [SourceRow], to values: inout ReadValues) {
+        if values.rows[key] != nil {
+            guard values.isAllNull(key) && row.hasValues else {
+                values.diagnostics.append(
+                    Diagnostic(code: "parse.rowDuplicate", message: "part 三: row \(key) printed twice; the first kept", page: row.page))
+                return
+            }
+            values.removeRow(key, part: "applications")
+        }
+        let header = ColumnAssigner.headerColumns(in: headerRows, columns: NationalFormat.applicantColumns)
+        assigner.assign(row, rowKey: key, header: header, into: &values)
+    }
+
+    /// A header row names applicant columns (自然人, 总计 …) or carries the table's explanatory note.
+    private func isHeader(_ row: SourceRow, segments: [String]) -> Bool {
+        let text = ChineseText.labelKey(row.labelText)
+        if text.contains("申请人情况") || text.contains("勾稽关系") { return true }
+        let headerWords = ["自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]
+        if headerWords.filter(text.contains).count >= 2 { return true }
+        return !segments.isEmpty && segments.allSatisfy { headerMatcher.match($0)?.distance == 0 }
+    }
+
+    /// Rows of the current group first, then rows standing on their own; with no group known, any row.
+    private func matchRow(_ segment: String, group: String?) -> String? {
+        let sub = NationalFormat.applicationSubRows.filter { group == nil || $0.key.hasPrefix(group! + ".") }
+        return LabelMatcher(rows: sub + NationalFormat.applicationTopRows).match(segment)?.key
+    }
+}

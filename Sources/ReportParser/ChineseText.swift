@@ -1,0 +1,52 @@
+/// Text folding for matching printed Chinese reports: the same label is printed with full- or half-width
+/// digits and brackets, stray spaces and varying punctuation, so matching works on a folded key.
+enum ChineseText {
+    /// Full-width ASCII forms (`０`, `（`, `．`) folded to ASCII and the ideographic space to a space.
+    static func foldWidth(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The text with every whitespace character removed, as the record's sections require.
+    static func removingWhitespace(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }))
+    }
+
+    /// Width-folded, whitespace and punctuation removed: the key labels are compared by.
+    static func labelKey(_ text: String) -> String {
+        let folded = foldWidth(text)
+        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { scalar in
+            let properties = scalar.properties
+            return !properties.isWhitespace && (properties.isAlphabetic || properties.numericType != nil)
+        }))
+    }
+
+    /// Value of a Chinese numeral digit (`一`…`十`, `〇`/`零`), nil for anything else.
+    static func numeralValue(_ character: Character) -> Int? {
+        let digits: [Character: Int] = [
+            "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+        ]
+        return digits[character]
+    }
+
+    /// Value of a short Chinese number such as `三`, `十`, `十二` (for heading numbers), nil when not one.
+    static func smallNumber(_ text: String) -> Int? {
+        let values = text.map(numeralValue)
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
+        let digits = values.compactMap { $0 }
+        switch digits.count {
+        case 1: return digits[0]
+        case 2 where digits[0] == 10: return 10 + digits[1]
+        case 2 where digits[1] == 10: return digits[0] * 10
+        case 3 where digits[1] == 10: return digits[0] * 10 + digits[2]
+        default: return nil
+        }
+    }
+}

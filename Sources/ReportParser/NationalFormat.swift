@@ -1,0 +1,145 @@
+import ReportModel
+
+/// The rows and columns of the national format's tables (2019/2020 and 2021-on versions), with the
+/// printed labels they are recognised by. Labels are written as printed in the official format; matching
+/// compares their `ChineseText.labelKey`.
+enum NationalFormat {
+    /// A known row: its record key and the labels it is printed with.
+    struct Row {
+        let key: String
+        let labels: [String]
+    }
+
+    /// A known column: its record key and the header wordings it is printed with.
+    struct Column {
+        let key: String
+        let headers: [String]
+        /// Amounts (万元) are decimals; everything else is a count.
+        var isAmount = false
+    }
+
+    // MARK: Part 二
+
+    static let proactiveRows: [Row] = [
+        Row(key: "regulations", labels: ["规章"]),
+        Row(key: "normativeDocuments", labels: ["行政规范性文件", "规范性文件"]),
+        Row(key: "licensing", labels: ["行政许可"]),
+        Row(key: "otherServices", labels: ["其他对外管理服务事项"]),
+        Row(key: "penalty", labels: ["行政处罚"]),
+        Row(key: "coercion", labels: ["行政强制"]),
+        Row(key: "fees", labels: ["行政事业性收费"]),
+        Row(key: "procurement", labels: ["政府集中采购"]),
+    ]
+
+    /// The columns of a part-二 row under a version of the format; nil when the row is not in that version.
+    static func proactiveColumns(row: String, template: Template) -> [Column]? {
+        switch (template, row) {
+        case (.v2021, "regulations"), (.v2021, "normativeDocuments"):
+            return [
+                Column(key: "issued", headers: ["本年制发件数"]), Column(key: "repealed", headers: ["本年废止件数"]),
+                Column(key: "inForce", headers: ["现行有效件数"]),
+            ]
+        case (.v2021, "licensing"), (.v2021, "penalty"), (.v2021, "coercion"):
+            return [Column(key: "decisions", headers: ["本年处理决定数量", "处理决定数量"])]
+        case (.v2021, "fees"):
+            return [Column(key: "amount", headers: ["本年收费金额"], isAmount: true)]
+        case (.v2019, "regulations"), (.v2019, "normativeDocuments"):
+            return [
+                Column(key: "made", headers: ["本年新制作数量"]), Column(key: "published", headers: ["本年新公开数量"]),
+                Column(key: "totalPublished", headers: ["对外公开总数量"]),
+            ]
+        case (.v2019, "licensing"), (.v2019, "otherServices"), (.v2019, "penalty"), (.v2019, "coercion"):
+            return [
+                Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"]),
+                Column(key: "decisions", headers: ["处理决定数量", "本年处理决定数量"]),
+            ]
+        case (.v2019, "fees"):
+            return [Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"])]
+        case (.v2019, "procurement"):
+            return [Column(key: "projects", headers: ["采购项目数量"]), Column(key: "amount", headers: ["采购总金额"], isAmount: true)]
+        default:
+            return nil
+        }
+    }
+
+    /// Wording found only in one version's part-二 tables, used to tell the versions apart.
+    static let markers2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "第二十条第(九)项", "其他对外管理服务事项"]
+    static let markers2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"]
+
+    // MARK: Part 三
+
+    /// The group labels of part 三 (（三）不予公开 …) with the key prefix of their numbered sub-rows.
+    static let applicationGroups: [Row] = [
+        Row(key: "denied", labels: ["不予公开"]),
+        Row(key: "unavailable", labels: ["无法提供"]),
+        Row(key: "notProcessed", labels: ["不予处理"]),
+        Row(key: "otherHandling", labels: ["其他处理"]),
+    ]
+
+    /// The vertical label 三、本年度办理结果 that spans the outcome rows: context, not a row.
+    static let outcomesBanner = "本年度办理结果"
+
+    /// Rows that stand on their own (not numbered under a group).
+    static let applicationTopRows: [Row] = [
+        Row(key: "newReceived", labels: ["本年新收政府信息公开申请数量"]),
+        Row(key: "carriedOver", labels: ["上年结转政府信息公开申请数量"]),
+        Row(key: "granted", labels: ["予以公开"]),
+        Row(key: "partiallyGranted", labels: ["部分公开"]),
+        Row(key: "total", labels: ["总计"]),
+        Row(key: "carriedForward", labels: ["结转下年度继续办理"]),
+    ]
+
+    /// Numbered sub-rows, keyed `GROUP.ROW`.
+    static let applicationSubRows: [Row] = [
+        Row(key: "denied.stateSecret", labels: ["属于国家秘密"]),
+        Row(key: "denied.prohibitedByLaw", labels: ["其他法律行政法规禁止公开"]),
+        Row(key: "denied.safetyStability", labels: ["危及“三安全一稳定”"]),
+        Row(key: "denied.thirdPartyRights", labels: ["保护第三方合法权益"]),
+        Row(key: "denied.internalAffairs", labels: ["属于三类内部事务信息"]),
+        Row(key: "denied.processInformation", labels: ["属于四类过程性信息"]),
+        Row(key: "denied.enforcementFiles", labels: ["属于行政执法案卷"]),
+        Row(key: "denied.queryMatters", labels: ["属于行政查询事项"]),
+        Row(key: "unavailable.notHeld", labels: ["本机关不掌握相关政府信息"]),
+        Row(key: "unavailable.needsCreation", labels: ["没有现成信息需要另行制作"]),
+        Row(key: "unavailable.unclear", labels: ["补正后申请内容仍不明确"]),
+        Row(key: "notProcessed.complaint", labels: ["信访举报投诉类申请"]),
+        Row(key: "notProcessed.duplicate", labels: ["重复申请"]),
+        Row(key: "notProcessed.publication", labels: ["要求提供公开出版物"]),
+        Row(key: "notProcessed.excessive", labels: ["无正当理由大量反复申请"]),
+        Row(key: "notProcessed.confirmation", labels: ["要求行政机关确认或重新出具已获取信息"]),
+        Row(key: "otherHandling.noCorrection", labels: ["申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
+        Row(key: "otherHandling.unpaidFee", labels: ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
+        Row(key: "otherHandling.other", labels: ["其他"]),
+    ]
+
+    /// Rows whose sum the 总计 row should equal (`applications.outcomes`), other-handling handled apart.
+    static let outcomeRows: [String] = ["granted", "partiallyGranted"]
+        + applicationSubRows.map(\.key).filter { !$0.hasPrefix("otherHandling.") }
+    static let otherHandlingSubRows = ["otherHandling.noCorrection", "otherHandling.unpaidFee", "otherHandling.other"]
+
+    static let applicantColumns: [Column] = [
+        Column(key: "naturalPerson", headers: ["自然人"]),
+        Column(key: "commercial", headers: ["商业企业"]),
+        Column(key: "research", headers: ["科研机构"]),
+        Column(key: "socialWelfare", headers: ["社会公益组织", "社会组织"]),
+        Column(key: "legalService", headers: ["法律服务机构"]),
+        Column(key: "other", headers: ["其他"]),
+        Column(key: "total", headers: ["总计"]),
+    ]
+
+    // MARK: Part 四
+
+    static let reviewLitigationRows: [Row] = [
+        Row(key: "review", labels: ["行政复议"]),
+        Row(key: "litigationDirect", labels: ["未经复议直接起诉"]),
+        Row(key: "litigationAfterReview", labels: ["复议后起诉"]),
+    ]
+
+    static let reviewLitigationColumns: [Column] = [
+        Column(key: "maintained", headers: ["结果维持"]),
+        Column(key: "corrected", headers: ["结果纠正"]),
+        Column(key: "other", headers: ["其他结果"]),
+        Column(key: "pending", headers: ["尚未审结"]),
+        Column(key: "total", headers: ["总计"]),
+    ]
+}

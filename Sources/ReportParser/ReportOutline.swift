@@ -1,0 +1,81 @@
+import ReportModel
+
+/// Where the six parts of a report start among the document's blocks. Part headings are recognised by their
+/// number and a keyword of their wording (real wording varies), whether repair made them headings or left
+/// them as paragraphs, and in increasing order so that table row labels such as 四、结转下年度继续办理 are not taken
+/// for a part.
+struct ReportOutline {
+    struct PartStart {
+        let part: ReportPart
+        let blockIndex: Int
+        /// Text run into the heading after its `。` (六、其他需要报告的事项。一是…), kept as the part's first paragraph.
+        let runIn: String?
+    }
+
+    let starts: [PartStart]
+    private let blockCount: Int
+
+    init(blocks: [Block]) {
+        blockCount = blocks.count
+        var starts: [PartStart] = []
+        var next = ReportPart.allCases[...]
+        for (index, block) in blocks.enumerated() {
+            guard let text = Self.headingCandidateText(block) else { continue }
+            for part in next {
+                if let runIn = Self.match(text, part: part) {
+                    starts.append(PartStart(part: part, blockIndex: index, runIn: runIn.isEmpty ? nil : runIn))
+                    next = next.drop { $0 <= part }
+                    break
+                }
+            }
+        }
+        self.starts = starts
+    }
+
+    func start(of part: ReportPart) -> PartStart? { starts.first { $0.part == part } }
+
+    /// Block indices after the part's heading up to the next part's heading; nil when the heading is absent.
+    func region(of part: ReportPart) -> Range<Int>? {
+        guard let start = start(of: part) else { return nil }
+        let end = starts.first { $0.blockIndex > start.blockIndex }?.blockIndex ?? blockCount
+        return (start.blockIndex + 1)..<end
+    }
+
+    /// The part whose region holds a block, if any.
+    func part(containing blockIndex: Int) -> ReportPart? {
+        starts.last { $0.blockIndex < blockIndex }?.part
+    }
+
+    func isPartHeading(_ blockIndex: Int) -> Bool { starts.contains { $0.blockIndex == blockIndex } }
+
+    private static func headingCandidateText(_ block: Block) -> String? {
+        switch block {
+        case .heading(let heading): return heading.text
+        case .paragraph(let paragraph): return paragraph.text
+        case .table: return nil
+        }
+    }
+
+    /// The run-in text ("" when none) when `text` is the heading of `part`, else nil.
+    static func match(_ text: String, part: ReportPart) -> String? {
+        let trimmed = ChineseText.foldWidth(text).drop { $0.isWhitespace }
+        guard let marker = trimmed.firstIndex(where: { $0 == "、" || $0 == "." }),
+            ChineseText.smallNumber(String(trimmed[..<marker])) == part.rawValue
+        else { return nil }
+        let rest = trimmed[trimmed.index(after: marker)...]
+        let headEnd = rest.firstIndex(of: "。") ?? rest.endIndex
+        let head = ChineseText.removingWhitespace(String(rest[..<headEnd]))
+        guard head.count <= 40, part.headingKeywords.contains(where: head.contains) else { return nil }
+        guard headEnd < rest.endIndex else { return "" }
+        // The run-in text is cut from the original so that its characters stay exactly as printed.
+        let original = Substring(text)
+        guard let stop = original.firstIndex(of: "。") else { return "" }
+        return original[original.index(after: stop)...].trimmingWhitespace()
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

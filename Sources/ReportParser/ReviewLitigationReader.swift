@@ -1,0 +1,51 @@
+import ReportModel
+
+/// Part 四: one row of 15 numbers (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计), or three rows of five.
+struct ReviewLitigationReader {
+    private let rowKeys = NationalFormat.reviewLitigationRows.map(\.key)
+    private let assigner = ColumnAssigner(part: "reviewLitigation", columns: NationalFormat.reviewLitigationColumns)
+    private let matcher = LabelMatcher(rows: NationalFormat.reviewLitigationRows)
+
+    func read(_ rows: [SourceRow]) -> ReadValues {
+        var values = ReadValues()
+        let dataRows = rows.filter(\.hasValues)
+        let width = NationalFormat.reviewLitigationColumns.count
+        if dataRows.count == 1 {
+            let row = dataRows[0]
+            let slots = row.valueSlots
+            let expected = width * rowKeys.count
+            if slots.count == expected {
+                for (index, key) in rowKeys.enumerated() {
+                    let chunk = Array(slots[(index * width)..<((index + 1) * width)])
+                    assigner.assign(SourceRow(fields: chunk, hasGeometry: row.hasGeometry), rowKey: key, header: nil, into: &values)
+                }
+                return values
+            }
+            if !row.hasGeometry, slots.count > expected, Set(slots.map(\.value)).count == 1 {
+                for key in rowKeys { assigner.assign(SourceRow(fields: slots, hasGeometry: false), rowKey: key, header: nil, into: &values) }
+                return values
+            }
+        } else if dataRows.count == rowKeys.count {
+            let labelled = dataRows.map { matcher.match(ChineseText.labelKey($0.labelText))?.key }
+            let keys = Set(labelled.compactMap { $0 }).count == rowKeys.count ? labelled.map { $0! } : rowKeys
+            for (row, key) in zip(dataRows, keys) { assigner.assign(row, rowKey: key, header: nil, into: &values) }
+            return values
+        } else if dataRows.isEmpty {
+            values.diagnostics.append(Diagnostic(code: "parse.tableEmpty", message: "part 四: no numbers found in its table"))
+            return values
+        }
+        let printed = dataRows.flatMap(\.valueSlots)
+        values.diagnostics.append(
+            Diagnostic(code: "parse.columnsAmbiguous", message: "part 四: \(printed.count) values in \(dataRows.count) rows do not fit 3 × 5 columns; all left null", page: dataRows.first?.page))
+        for key in rowKeys {
+            var rowValues: [String: Double?] = [:]
+            for column in NationalFormat.reviewLitigationColumns {
+                rowValues[column.key] = .some(nil)
+                values.provenance["reviewLitigation.\(key).\(column.key)"] = Provenance(
+                    page: dataRows.first?.page, box: nil, text: printed.map(\.text).joined(separator: " "), origin: printed.first?.origin ?? .text)
+            }
+            values.set(row: key, values: rowValues)
+        }
+        return values
+    }
+}

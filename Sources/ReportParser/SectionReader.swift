@@ -1,0 +1,43 @@
+import ReportModel
+
+/// The prose of parts 一, 五 and 六: each paragraph (subsection headings included as their own paragraph)
+/// with all whitespace removed, joined by `\n`. A part's prose ends at the next part heading or table.
+struct SectionReader {
+    let blocks: [Block]
+    let outline: ReportOutline
+    /// Title blocks, which some reports print after 一、总体情况 and which are not prose.
+    let excluded: Set<Int>
+
+    func sections(diagnostics: inout [Diagnostic]) -> Sections {
+        Sections(
+            overview: text(of: .overview, diagnostics: &diagnostics),
+            problems: text(of: .problems, diagnostics: &diagnostics),
+            other: text(of: .other, diagnostics: &diagnostics))
+    }
+
+    private func text(of part: ReportPart, diagnostics: inout [Diagnostic]) -> String? {
+        guard let start = outline.start(of: part), let region = outline.region(of: part) else {
+            diagnostics.append(
+                Diagnostic(code: "parse.partMissing", message: "no heading of part \(part.rawValue) found; its text is null"))
+            return nil
+        }
+        var paragraphs: [String] = []
+        if let runIn = start.runIn { paragraphs.append(runIn) }
+        scan: for index in region where !excluded.contains(index) {
+            switch blocks[index] {
+            case .heading(let heading): paragraphs.append(heading.text)
+            case .paragraph(let paragraph):
+                if Self.startsTable(paragraph.text) { break scan }
+                paragraphs.append(paragraph.text)
+            case .table: break scan
+            }
+        }
+        let cleaned = paragraphs.map(ChineseText.removingWhitespace).filter { !$0.isEmpty }
+        return cleaned.isEmpty ? nil : cleaned.joined(separator: "\n")
+    }
+
+    /// The band heading of a part-二 table (第二十条第（一）项) left as a paragraph: the prose has ended.
+    private static func startsTable(_ text: String) -> Bool {
+        ChineseText.removingWhitespace(ChineseText.foldWidth(text)).hasPrefix("第二十条第(")
+    }
+}
