@@ -19,7 +19,7 @@ let package = Package(
         .systemLibrary(
             name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
-        .target(name: "ReportModel"),
+        .target(name: "ReportModel", resources: [.copy("Schema")]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CTesseract"]),
         .target(name: "Repair", dependencies: ["ReportModel"]),

@@ -98,3 +98,55 @@ public struct Provenance: Hashable, Sendable, Codable {
         self.origin = origin
     }
 }
+
+// Optional fields are written as `null` rather than left out: the contract's keys are fixed, so a reader
+// (pandas, SQL) always finds them.
+
+extension ReportRecord {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(year, forKey: .year)
+        try container.encode(template, forKey: .template)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(proactive, forKey: .proactive)
+        try container.encode(applications, forKey: .applications)
+        try container.encode(reviewLitigation, forKey: .reviewLitigation)
+        try container.encode(checks, forKey: .checks)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(provenance, forKey: .provenance)
+    }
+}
+
+extension Sections {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(overview, forKey: .overview)
+        try container.encode(problems, forKey: .problems)
+        try container.encode(other, forKey: .other)
+    }
+}
+
+extension Check {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(ok, forKey: .ok)
+        try container.encode(expected, forKey: .expected)
+        try container.encode(actual, forKey: .actual)
+    }
+}
+
+extension Provenance {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(page, forKey: .page)
+        try container.encode(box, forKey: .box)
+        try container.encode(text, forKey: .text)
+        try container.encode(origin, forKey: .origin)
+    }
+}

@@ -1,0 +1,37 @@
+import ReportModel
+import ReportParser
+import Testing
+
+/// Tables from PDFs: cells carry page boxes and empty grid cells are kept, so columns come from the grid.
+@Suite struct GeometryTableTests {
+    typealias B = DocumentBuilder
+
+    func cell(_ column: Int, _ text: String, page: Int = 3, span: Int = 1) -> Cell {
+        Cell(column: column, columnSpan: span, text: text, location: Location(page: page, box: Box(x0: Double(column) * 50, y0: 100, x1: Double(column) * 50 + 40, y1: 112)))
+    }
+
+    @Test func emptyGridCellIsANullInItsColumn() throws {
+        let header = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, ""), cell(2, "5"), cell(3, "5")])
+        let licensingHeader = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年处理决定数量", span: 3)])
+        let licensing = TableRow(cells: [cell(0, "行政许可", page: 4), cell(1, "550", page: 4, span: 3)])
+        let table = Block.table(Table(rows: [header, row, licensingHeader, licensing], columnCount: 4))
+        let record = try ReportParser().parse(B.report2021(proactive: table))
+        #expect(record.proactive["normativeDocuments"] == ["issued": nil, "repealed": 5, "inForce": 5])
+        #expect(record.warnings.contains { $0.code == "parse.emptyCell" && $0.context == "proactive.normativeDocuments.issued" })
+        #expect(record.proactive["licensing"] == ["decisions": 550])
+        #expect(record.provenance["proactive.licensing.decisions"]?.page == 4)
+        #expect(record.provenance["proactive.licensing.decisions"]?.box == Box(x0: 50, y0: 100, x1: 90, y1: 112))
+        try B.expectValid(record)
+    }
+
+    @Test func headerColumnsPlaceValuesWhenTheRowHasExtraCells() throws {
+        let names = ["自然人", "商业企业", "科研机构", "社会组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况", span: 3)] + names.enumerated().map { cell($0.offset + 3, $0.element) })
+        let values = ["4", "0", "0", "1", "0", "0", "5"]
+        // A stray empty cell at column 2 between the label and the numbers.
+        let row = TableRow(cells: [cell(0, "三、本年度办理结果"), cell(1, "（一）予以公开"), cell(2, "")] + values.enumerated().map { cell($0.offset + 3, $0.element) })
+        let record = try ReportParser().parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 10))))
+        #expect(record.applications["granted"] == ["naturalPerson": 4, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 5])
+    }
+}

@@ -1,0 +1,57 @@
+import ReportModel
+@testable import ReportParser
+import Testing
+
+@Suite struct OutlineTests {
+    typealias B = DocumentBuilder
+
+    @Test func variantPartHeadingsAreFound() throws {
+        let record = try ReportParser().parse(B.report2021(partHeadings: [
+            "一、总体情况", "二、行政机关主动公开政府信息情况", "三、行政机关收到和处理政府信息公开申请情况",
+            "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项",
+        ]))
+        #expect(record.sections.problems == "存在的问题是宣传不够。")
+        #expect(record.sections.other == "无。")
+        #expect(record.proactive.count == 6)
+        #expect(record.reviewLitigation.count == 3)
+    }
+
+    @Test func headingsLeftAsParagraphsAreFound() throws {
+        var document = B.report2021()
+        document.blocks = document.blocks.map { block in
+            if case .heading(let heading) = block, heading.level == 1 { return B.paragraph(heading.text) }
+            return block
+        }
+        let record = try ReportParser().parse(document)
+        #expect(record.sections.problems == "存在的问题是宣传不够。")
+        #expect(record.applications.count == 25)
+    }
+
+    @Test func tablesAreFoundWhenTheirPartHeadingIsMissing() throws {
+        var document = B.report2021()
+        document.blocks.removeAll { block in
+            if case .heading(let heading) = block { return heading.text.hasPrefix("二、") || heading.text.hasPrefix("四、") }
+            return false
+        }
+        let record = try ReportParser().parse(document)
+        #expect(record.sections.overview == "本年度公开工作稳步推进。\n（一）主动公开\n全年主动公开信息120条。")
+        #expect(record.proactive["licensing"] == ["decisions": 12])
+        #expect(record.reviewLitigation["review"]?["total"] == 0)
+        #expect(record.template == .v2021)
+    }
+
+    @Test func partSixRunIntoItsTextLosesItsHeading() throws {
+        let record = try ReportParser().parse(B.report2021(other: [B.paragraph("六、其他需要报告的事项。一是要点落实情况。二是收费情况。")]))
+        #expect(record.sections.other == "一是要点落实情况。二是收费情况。")
+    }
+
+    @Test func tableRowLabelsAreNotTakenForParts() throws {
+        var document = B.report2021()
+        // A row label left as a paragraph inside part 三 (四、结转下年度继续办理) must not start part 四.
+        let index = document.blocks.firstIndex { if case .heading(let h) = $0 { return h.text.hasPrefix("四、") } else { return false } }!
+        document.blocks.insert(B.paragraph("四、结转下年度继续办理 0 0 0 0 0 0 0"), at: index)
+        let outline = ReportOutline(blocks: document.blocks)
+        #expect(outline.start(of: .reviewLitigation)?.blockIndex == index + 1)
+        #expect(outline.starts.map(\.part) == ReportPart.allCases)
+    }
+}
