@@ -1,18 +1,108 @@
+import Foundation
 import ReportModel
 
-/// Compares records with hand-checked truth files.
+/// Compares records with hand-checked truth files: numbers (nulls included), invented numbers, section
+/// text, metadata and the set of failing checks. Records are paired with truth files by the truth's
+/// `source` file name and the base name of the record's `source.path`.
 public struct Scorer: Sendable {
     public init() {}
 
     public func score(recordsFolder: String, truthFolder: String) throws -> ScoreReport {
-        throw GovReportsError.invalidArgument("scoring is not implemented yet")
+        let truths: [TruthFile] = try Self.jsonFiles(in: truthFolder).compactMap { try? JSONDecoder().decode(TruthFile.self, from: $0.data) }
+        guard !truths.isEmpty else { throw GovReportsError.invalidArgument("\(truthFolder): no truth files (*.json with source, sections, checksFailing …)") }
+        var records: [String: ReportRecord] = [:]
+        for file in try Self.jsonFiles(in: recordsFolder) {
+            guard let record = try? JSONDecoder().decode(ReportRecord.self, from: file.data) else { continue }
+            records[URL(fileURLWithPath: record.source.path).lastPathComponent] = record
+        }
+        var documents: [DocumentScore] = []
+        var unmatched: [String] = []
+        for truth in truths.sorted(by: { $0.source < $1.source }) {
+            guard let record = records[truth.source] else {
+                unmatched.append(truth.source)
+                continue
+            }
+            documents.append(score(record, against: truth))
+        }
+        return ScoreReport(documents: documents, unmatchedTruth: unmatched)
     }
-}
 
-/// The figures of one scoring run.
-public struct ScoreReport: Codable, Sendable {
-    public init() {}
+    func score(_ record: ReportRecord, against truth: TruthFile) -> DocumentScore {
+        var problems: [String] = []
+        let expected = truth.numbers
+        let actual = record.numbers
+        var right = 0
+        for (path, value) in expected.sorted(by: { $0.key < $1.key }) {
+            let got = actual[path]
+            if let got, Self.same(got, value) {
+                right += 1
+            } else {
+                problems.append("\(path): truth \(Self.describe(value)), record \(got.map(Self.describe) ?? "absent")")
+            }
+        }
+        var invented = 0
+        for (path, value) in actual.sorted(by: { $0.key < $1.key }) where value != nil {
+            if expected[path] == nil || expected[path]! == nil {
+                invented += 1
+                problems.append("\(path): invented \(Self.describe(value)) (truth \(expected[path] == nil ? "absent" : "null"))")
+            }
+        }
 
-    /// The figures as a plain-text table for a terminal.
-    public func table() -> String { "" }
+        var similarity: [String: Double] = [:]
+        for (name, wanted, got) in [
+            ("overview", truth.sections.overview, record.sections.overview), ("problems", truth.sections.problems, record.sections.problems),
+            ("other", truth.sections.other, record.sections.other),
+        ] {
+            let a = Self.squeezed(wanted), b = Self.squeezed(got)
+            similarity[name] = EditDistance.similarity(a, b)
+            if a != b { problems.append("sections.\(name): similarity \(ScoreReport.format(similarity[name]!))") }
+        }
+
+        let agencies = [truth.agency] + (truth.agencyAlternatives ?? []).map { Optional($0) }
+        let metadata: [(String, Bool, String)] = [
+            ("title", truth.title == record.title, "truth \(truth.title ?? "null"), record \(record.title ?? "null")"),
+            ("agency", agencies.contains(record.agency), "truth \(truth.agency ?? "null"), record \(record.agency ?? "null")"),
+            ("year", truth.year == record.year, "truth \(truth.year.map(String.init) ?? "null"), record \(record.year.map(String.init) ?? "null")"),
+            ("template", truth.template == record.template?.rawValue, "truth \(truth.template ?? "null"), record \(record.template?.rawValue ?? "null")"),
+        ]
+        for (field, ok, detail) in metadata where !ok { problems.append("\(field): \(detail)") }
+
+        let failing = Set(record.checks.filter { $0.ok == false }.map(\.id))
+        let checksEqual = failing == Set(truth.checksFailing)
+        if !checksEqual {
+            problems.append("failing checks: truth \(truth.checksFailing.sorted()), record \(failing.sorted())")
+        }
+        return DocumentScore(
+            name: truth.source, numbersRight: right, numbersScored: expected.count, numbersInvented: invented, sectionSimilarity: similarity,
+            metadataRight: metadata.filter(\.1).count, metadataScored: metadata.count, checksEqual: checksEqual, problems: problems)
+    }
+
+    private static func same(_ a: Double?, _ b: Double?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (let x?, let y?): return abs(x - y) < 1e-9
+        default: return false
+        }
+    }
+
+    private static func describe(_ value: Double?) -> String {
+        guard let value else { return "null" }
+        return value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Section text compared with all whitespace removed (paragraph breaks included), as the truth is written.
+    private static func squeezed(_ text: String?) -> String {
+        String(String.UnicodeScalarView((text ?? "").unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+
+    private static func jsonFiles(in folder: String) throws -> [(name: String, data: Data)] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw GovReportsError.fileNotFound(path: folder)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        return names.compactMap { name in
+            FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)).map { (name, $0) }
+        }
+    }
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The figures of one scoring run: per document and overall.
+public struct ScoreReport: Codable, Sendable {
+    public var documents: [DocumentScore]
+    /// Truth files for which no record was found (not counted in the figures).
+    public var unmatchedTruth: [String]
+
+    public init(documents: [DocumentScore], unmatchedTruth: [String]) {
+        self.documents = documents
+        self.unmatchedTruth = unmatchedTruth
+    }
+
+    public var numbersRight: Int { documents.map(\.numbersRight).reduce(0, +) }
+    public var numbersScored: Int { documents.map(\.numbersScored).reduce(0, +) }
+    public var numbersInvented: Int { documents.map(\.numbersInvented).reduce(0, +) }
+    public var metadataRight: Int { documents.map(\.metadataRight).reduce(0, +) }
+    public var metadataScored: Int { documents.map(\.metadataScored).reduce(0, +) }
+    public var checksEqual: Int { documents.filter(\.checksEqual).count }
+    /// Mean of the documents' average section similarity; 1 when nothing was scored.
+    public var textSimilarity: Double {
+        documents.isEmpty ? 1 : documents.map(\.textSimilarity).reduce(0, +) / Double(documents.count)
+    }
+
+    public var numbersShare: Double { numbersScored == 0 ? 1 : Double(numbersRight) / Double(numbersScored) }
+    public var metadataShare: Double { metadataScored == 0 ? 1 : Double(metadataRight) / Double(metadataScored) }
+
+    private enum CodingKeys: String, CodingKey {
+        case documents, unmatchedTruth, overall
+    }
+
+    private struct Overall: Codable {
+        var numbersRight, numbersScored, numbersInvented, metadataRight, metadataScored, checksEqual, documents: Int
+        var numbersShare, textSimilarity, metadataShare: Double
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        documents = try container.decode([DocumentScore].self, forKey: .documents)
+        unmatchedTruth = try container.decode([String].self, forKey: .unmatchedTruth)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(unmatchedTruth, forKey: .unmatchedTruth)
+        try container.encode(
+            Overall(
+                numbersRight: numbersRight, numbersScored: numbersScored, numbersInvented: numbersInvented, metadataRight: metadataRight,
+                metadataScored: metadataScored, checksEqual: checksEqual, documents: documents.count, numbersShare: numbersShare,
+                textSimilarity: textSimilarity, metadataShare: metadataShare),
+            forKey: .overall)
+    }
+
+    /// The figures as a plain-text table for a terminal, then what went wrong per document.
+    public func table() -> String {
+        var lines = [Self.row("document", "numbers right", "invented", "text", "metadata", "checks")]
+        for document in documents {
+            lines.append(
+                Self.row(
+                    document.name, "\(document.numbersRight)/\(document.numbersScored)", "\(document.numbersInvented)",
+                    Self.format(document.textSimilarity), "\(document.metadataRight)/\(document.metadataScored)", document.checksEqual ? "equal" : "DIFFER"))
+        }
+        lines.append(
+            Self.row(
+                "overall (\(documents.count))", "\(numbersRight)/\(numbersScored) \(Self.percent(numbersShare))", "\(numbersInvented)",
+                Self.format(textSimilarity), "\(metadataRight)/\(metadataScored)", "\(checksEqual)/\(documents.count) equal"))
+        for document in documents where !document.problems.isEmpty {
+            lines.append("\(document.name):")
+            lines += document.problems.prefix(20).map { "  \($0)" }
+            if document.problems.count > 20 { lines.append("  … \(document.problems.count - 20) more") }
+        }
+        if !unmatchedTruth.isEmpty { lines.append("no record for: \(unmatchedTruth.joined(separator: ", "))") }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func row(_ cells: String...) -> String {
+        let widths = [34, 18, 9, 8, 9, 10]
+        return zip(cells, widths).map { cell, width in cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count) }
+            .joined().trimmingCharacters(in: .whitespaces)
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.4f", value) }
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}
+
+/// How one record compares with its truth file.
+public struct DocumentScore: Codable, Sendable {
+    public var name: String
+    public var numbersRight: Int
+    public var numbersScored: Int
+    public var numbersInvented: Int
+    /// 1 − edit distance / longer length, whitespace removed, per section (`overview`, `problems`, `other`).
+    public var sectionSimilarity: [String: Double]
+    public var metadataRight: Int
+    public var metadataScored: Int
+    public var checksEqual: Bool
+    /// One line per wrong number, invented number, wrong metadata field or differing check.
+    public var problems: [String]
+
+    public var textSimilarity: Double {
+        sectionSimilarity.isEmpty ? 1 : sectionSimilarity.values.reduce(0, +) / Double(sectionSimilarity.count)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ReportModel
+
+/// A hand-checked expected record (`shared/truth/*.json`): the contract's fields, `source` as the input's
+/// file name, plus `checksFailing` and optional `agencyAlternatives`.
+struct TruthFile: Decodable {
+    let source: String
+    let title: String?
+    let agency: String?
+    let agencyAlternatives: [String]?
+    let year: Int?
+    let template: String?
+    let sections: Sections
+    let proactive: [String: [String: Double?]]
+    let applications: [String: [String: Double?]]
+    let reviewLitigation: [String: [String: Double?]]
+    let checksFailing: [String]
+
+    /// Every number path of the truth (`PART.ROW.COLUMN`) with its value; nulls included.
+    var numbers: [String: Double?] {
+        var numbers: [String: Double?] = [:]
+        for (part, rows) in [("proactive", proactive), ("applications", applications), ("reviewLitigation", reviewLitigation)] {
+            for (row, columns) in rows {
+                for (column, value) in columns { numbers.updateValue(value, forKey: "\(part).\(row).\(column)") }
+            }
+        }
+        return numbers
+    }
+}
+
+extension ReportRecord {
+    /// Every number path of the record with its value; nulls included.
+    var numbers: [String: Double?] {
+        var numbers: [String: Double?] = [:]
+        for (row, columns) in proactive {
+            for (column, value) in columns { numbers.updateValue(value, forKey: "proactive.\(row).\(column)") }
+        }
+        for (part, rows) in [("applications", applications), ("reviewLitigation", reviewLitigation)] {
+            for (row, columns) in rows {
+                for (column, value) in columns { numbers.updateValue(value.map { Double($0) }, forKey: "\(part).\(row).\(column)") }
+            }
+        }
+        return numbers
+    }
+}
