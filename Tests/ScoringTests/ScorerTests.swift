@@ -1,0 +1,101 @@
+import Foundation
+import ReportModel
+import Scoring
+import TestSupport
+import Testing
+
+@Suite struct ScorerTests {
+    /// A truth file in the shared/truth layout, written from the contract's keys.
+    static let truth = """
+        {"source": "report-a.txt", "title": "示例局2021年政府信息公开工作年度报告", "agency": "示例局", "agencyAlternatives": ["示例市示例局"],
+         "year": 2021, "template": "2021",
+         "sections": {"overview": "第一段。\\n第二段。", "problems": "问题。", "other": "无。"},
+         "proactive": {"fees": {"amount": 367.98}},
+         "applications": {"granted": {"naturalPerson": 2, "total": 2}, "total": {"naturalPerson": null, "total": 2}},
+         "reviewLitigation": {"review": {"maintained": 1, "total": 0}},
+         "checksFailing": ["reviewLitigation.review.total"], "notes": ["written for the test"]}
+        """
+
+    static func record(
+        path: String = "/data/in/report-a.txt", agency: String = "示例局", overview: String = "第一段。\n第二段。",
+        grantedTotal: Int? = 2, totalNaturalPerson: Int? = nil, extra: [String: [String: Int?]] = [:], reviewOK: Bool = false
+    ) -> ReportRecord {
+        var applications: [String: [String: Int?]] = [
+            "granted": ["naturalPerson": 2, "total": grantedTotal], "total": ["naturalPerson": totalNaturalPerson, "total": 2],
+        ]
+        applications.merge(extra) { $1 }
+        return ReportRecord(
+            id: "0123456789abcdef", source: SourceInfo(path: path, sha256: String(repeating: "1", count: 64), format: .text),
+            title: "示例局2021年政府信息公开工作年度报告", agency: agency, year: 2021, template: .v2021,
+            sections: Sections(overview: overview, problems: "问题。", other: "无。"),
+            proactive: ["fees": ["amount": 367.98]], applications: applications,
+            reviewLitigation: ["review": ["maintained": 1, "total": 0]],
+            checks: [Check(id: "reviewLitigation.review.total", ok: reviewOK, expected: 0, actual: 1)])
+    }
+
+    func score(_ records: [ReportRecord]) throws -> ScoreReport {
+        let recordsFolder = try Fixtures.temporaryFolder(), truthFolder = try Fixtures.temporaryFolder()
+        try Data(Self.truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
+        try Data("# notes".utf8).write(to: truthFolder.appendingPathComponent("README.md"))
+        for (index, record) in records.enumerated() {
+            try JSONFile.write(record, to: recordsFolder.appendingPathComponent("r\(index).record.json").path)
+        }
+        return try Scorer().score(recordsFolder: recordsFolder.path, truthFolder: truthFolder.path)
+    }
+
+    @Test func aPerfectRecordScoresFully() throws {
+        let report = try score([Self.record()])
+        #expect(report.documents.count == 1)
+        #expect(report.numbersRight == 7 && report.numbersScored == 7)
+        #expect(report.numbersInvented == 0)
+        #expect(report.textSimilarity == 1)
+        #expect(report.metadataRight == 4)
+        #expect(report.checksEqual == 1)
+        #expect(ScoreThresholds().shortfalls(of: report).isEmpty)
+        #expect(report.table().contains("7/7"))
+    }
+
+    @Test func aNullTruthIsMatchedOnlyByNull() throws {
+        let report = try score([Self.record(totalNaturalPerson: 0)])
+        #expect(report.numbersRight == 6)
+        #expect(report.numbersInvented == 1)
+        #expect(report.documents[0].problems.contains { $0.hasPrefix("applications.total.naturalPerson") })
+        #expect(ScoreThresholds().shortfalls(of: report).count == 2)
+    }
+
+    @Test func wrongMissingAndExtraNumbers() throws {
+        let report = try score([Self.record(grantedTotal: nil, extra: ["carriedOver": ["total": 5, "other": nil]])])
+        #expect(report.numbersRight == 6)
+        #expect(report.numbersInvented == 1)
+    }
+
+    @Test func agencyAlternativesAndTextSimilarity() throws {
+        let report = try score([Self.record(agency: "示例市示例局", overview: "第一 段。\n第二段")])
+        #expect(report.metadataRight == 4)
+        let overview = try #require(report.documents[0].sectionSimilarity["overview"])
+        #expect(abs(overview - (1 - 1.0 / 8)) < 1e-9)
+        #expect(ScoreThresholds().shortfalls(of: report).contains { $0.contains("text similarity") })
+        #expect(ScoreThresholds(minText: 0.9).shortfalls(of: report).isEmpty)
+    }
+
+    @Test func differingFailingChecks() throws {
+        let report = try score([Self.record(reviewOK: true)])
+        #expect(report.checksEqual == 0)
+        #expect(!ScoreThresholds().shortfalls(of: report).isEmpty)
+        #expect(ScoreThresholds(requireChecksEqual: false).shortfalls(of: report).isEmpty)
+    }
+
+    @Test func recordsArePairedByTheSourceFileName() throws {
+        let report = try score([Self.record(path: "/elsewhere/report-b.txt")])
+        #expect(report.documents.isEmpty)
+        #expect(report.unmatchedTruth == ["report-a.txt"])
+        let json = String(decoding: try JSONFile.encode(report), as: UTF8.self)
+        #expect(json.contains("\"overall\""))
+    }
+
+    @Test func missingFoldersAreErrors() throws {
+        #expect(throws: GovReportsError.self) { try Scorer().score(recordsFolder: "/nonexistent-govreports", truthFolder: "/nonexistent-govreports") }
+        let empty = try Fixtures.temporaryFolder()
+        #expect(throws: GovReportsError.self) { try Scorer().score(recordsFolder: empty.path, truthFolder: empty.path) }
+    }
+}
