@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["TestSupport", "ReportModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction", "ReportModel"]),
         .testTarget(name: "RepairTests", dependencies: ["TestSupport", "Repair", "Extraction", "ReportModel"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "ReportModel"]),
+        .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel"]),
         .testTarget(name: "ScoringTests", dependencies: ["TestSupport", "Scoring", "ReportModel"]),
         .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "ReportModel"]),
     ]

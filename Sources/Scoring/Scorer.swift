@@ -27,6 +27,15 @@ public struct Scorer: Sendable {
         return ScoreReport(documents: documents, unmatchedTruth: unmatched)
     }
 
+    /// One record against one truth file's bytes.
+    public func score(_ record: ReportRecord, truth: Data) throws -> DocumentScore {
+        do {
+            return score(record, against: try JSONDecoder().decode(TruthFile.self, from: truth))
+        } catch is DecodingError {
+            throw GovReportsError.invalidArgument("not a truth file (source, sections, checksFailing … expected)")
+        }
+    }
+
     func score(_ record: ReportRecord, against truth: TruthFile) -> DocumentScore {
         var problems: [String] = []
         let expected = truth.numbers

@@ -1,0 +1,31 @@
+import Foundation
+import Repair
+import ReportModel
+import ReportParser
+import Scoring
+import TestSupport
+import Testing
+
+/// The shared seeds through text repair and the parser, scored against their hand-checked truth.
+/// Skipped when `../shared` is absent.
+@Suite struct SeedTests {
+    static var seeds: [String] {
+        guard let folder = Fixtures.shared("seeds") else { return [] }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    }
+
+    @Test(.enabled(if: Fixtures.shared != nil), arguments: seeds)
+    func seedMatchesItsTruth(_ seed: String) throws {
+        let input = try #require(Fixtures.shared("seeds/\(seed)"))
+        let truth = try #require(Fixtures.shared("truth/\((seed as NSString).deletingPathExtension).json"))
+        let record = try ReportParser().parse(try RepairStage().repair(path: input.path))
+        try DocumentBuilder.expectValid(record)
+        let score = try Scorer().score(record, truth: Data(contentsOf: truth))
+        #expect(score.numbersRight == score.numbersScored, "\(score.problems.prefix(10))")
+        #expect(score.numbersInvented == 0, "\(score.problems.prefix(10))")
+        #expect(score.metadataRight == score.metadataScored, "\(score.problems)")
+        #expect(score.checksEqual, "\(score.problems)")
+        #expect(score.textSimilarity >= 0.995, "\(score.sectionSimilarity)")
+        #expect(record.provenance.count == score.numbersScored)
+    }
+}
