@@ -19,12 +19,6 @@ struct ReadValues {
         provenance = provenance.filter { !$0.key.hasPrefix("\(part).\(row).") }
     }
 
-    mutating func merge(_ other: ReadValues) {
-        for row in other.rowOrder { set(row: row, values: other.rows[row] ?? [:]) }
-        provenance.merge(other.provenance) { $1 }
-        diagnostics += other.diagnostics
-    }
-
     func value(_ row: String, _ column: String) -> Double?? { rows[row]?[column] }
 
     /// True when a row is present and all its values are null.

@@ -46,8 +46,6 @@ struct ReportOutline {
         starts.last { $0.blockIndex < blockIndex }?.part
     }
 
-    func isPartHeading(_ blockIndex: Int) -> Bool { starts.contains { $0.blockIndex == blockIndex } }
-
     private static func headingCandidateText(_ block: Block) -> String? {
         switch block {
         case .heading(let heading): return heading.text
