@@ -32,8 +32,18 @@ struct SectionReader {
             case .table: break scan
             }
         }
-        let cleaned = paragraphs.map(ChineseText.removingWhitespace).filter { !$0.isEmpty }
+        var cleaned = paragraphs.map(ChineseText.removingWhitespace).filter { !$0.isEmpty }
+        if region.upperBound == blocks.count { Self.dropSignature(&cleaned) }
         return cleaned.isEmpty ? nil : cleaned.joined(separator: "\n")
+    }
+
+    /// The sign-off closing a report (the issuing body over the date, 落款) is not part of its last section.
+    private static func dropSignature(_ paragraphs: inout [String]) {
+        guard let last = paragraphs.last, last.wholeMatch(of: /(\d{4}|[〇零○一二三四五六七八九]{4})年[\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?/) != nil else { return }
+        paragraphs.removeLast()
+        if let signer = paragraphs.last, paragraphs.count > 1, signer.count <= 30, !signer.contains(where: { "。，；：,;:".contains($0) }) {
+            paragraphs.removeLast()
+        }
     }
 
     /// The band heading of a part-二 table (第二十条第（一）项) left as a paragraph: the prose has ended.

@@ -51,3 +51,21 @@ import Testing
         #expect(record.sections.other == "无。\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。")
     }
 }
+
+@Suite struct SignatureTests {
+    typealias B = DocumentBuilder
+
+    @Test func theSignOffIsNotPartOfTheLastSection() throws {
+        let record = try ReportParser().parse(B.report2021(other: [
+            B.heading("六、其他需要报告的事项"), B.paragraph("本年度未收取信息处理费。"), B.paragraph("示例县人民政府"), B.paragraph("2022 年 1 月 20 日"),
+        ]))
+        #expect(record.sections.other == "本年度未收取信息处理费。")
+        let chineseDate = try ReportParser().parse(B.report2021(other: [B.heading("六、其他需要报告的事项"), B.paragraph("无。"), B.paragraph("二〇二二年一月")]))
+        #expect(chineseDate.sections.other == "无。")
+    }
+
+    @Test func aSentenceAfterPartSixIsKept() throws {
+        let record = try ReportParser().parse(B.report2021(other: [B.heading("六、其他需要报告的事项"), B.paragraph("无。"), B.paragraph("示例县人民政府办公室负责解释")]))
+        #expect(record.sections.other == "无。\n示例县人民政府办公室负责解释")
+    }
+}
