@@ -17,18 +17,18 @@ import Testing
             }
             return .table(table)
         }
-        let record = try ReportParser().parse(document)
+        let record = try B.parse(document)
         #expect(record.applications["denied.prohibitedByLaw"]?["naturalPerson"] == 5)
         #expect(record.applications.count == 25)
     }
 
     @Test func socialOrganisationHeaderIsTheSocialWelfareColumn() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(header: "社会组织", values: ["granted": "0\t0\t0\t4\t0\t0\t4"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(header: "社会组织", values: ["granted": "0\t0\t0\t4\t0\t0\t4"])))
         #expect(record.applications["granted"]?["socialWelfare"] == 4)
     }
 
     @Test func otherHandlingAsOneRow() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(otherHandling: ["（六）其他处理\t1\t0\t0\t0\t0\t0\t1"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(otherHandling: ["（六）其他处理\t1\t0\t0\t0\t0\t0\t1"])))
         #expect(record.applications["otherHandling"]?["total"] == 1)
         #expect(record.applications["otherHandling.other"] == nil)
         #expect(record.applications.count == 23)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func otherHandlingAsThreeRowsUnderItsGroupLabel() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(otherHandling: [
+        let record = try B.parse(B.report2021(applications: B.applications2021(otherHandling: [
             "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
             "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0", "3.其他\t2\t0\t0\t0\t0\t0\t2",
         ])))
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func groupLabelWithoutNumbersAndNoSubRowsIsANullRow() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(otherHandling: ["（六）其他处理"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(otherHandling: ["（六）其他处理"])))
         #expect(record.applications["otherHandling"] == ["naturalPerson": nil, "commercial": nil, "research": nil, "socialWelfare": nil, "legalService": nil, "other": nil, "total": nil])
         #expect(record.warnings.contains { $0.code == "parse.rowEmpty" && $0.context == "applications.otherHandling" })
         let outcomes = try #require(record.checks.first { $0.id == "applications.outcomes.total" })
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func missingRowsAreOmittedNotFilled() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(skipping: ["newReceived", "denied.queryMatters", "carriedForward"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(skipping: ["newReceived", "denied.queryMatters", "carriedForward"])))
         #expect(record.applications["newReceived"] == nil)
         #expect(record.applications["denied.queryMatters"] == nil)
         #expect(record.applications.count == 22)
@@ -64,20 +64,20 @@ import Testing
     }
 
     @Test func moreValuesThanColumnsAllEqualAreCertain() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(values: ["granted": "0\t0\t0\t0\t0\t0\t0\t0"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(values: ["granted": "0\t0\t0\t0\t0\t0\t0\t0"])))
         #expect(record.applications["granted"]?.values.allSatisfy { $0 == 0 } == true)
         #expect(record.warnings.contains { $0.code == "parse.strayCell" && $0.context == "applications.granted" })
     }
 
     @Test func moreValuesThanColumnsUnequalAreNull() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(values: ["granted": "1\t0\t0\t0\t0\t0\t1\t0"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(values: ["granted": "1\t0\t0\t0\t0\t0\t1\t0"])))
         #expect(record.applications["granted"]?.count == 7)
         #expect(record.applications["granted"]?.values.allSatisfy { $0 == nil } == true)
         #expect(record.warnings.contains { $0.code == "parse.columnsAmbiguous" && $0.context == "applications.granted" })
     }
 
     @Test func fewerValuesThanColumnsAreNullNotShifted() throws {
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(values: ["total": "0"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(values: ["total": "0"])))
         #expect(record.applications["total"]?.values.allSatisfy { $0 == nil } == true)
         #expect(record.provenance["applications.total.naturalPerson"]?.text == "0")
         #expect(record.checks.first { $0.id == "applications.rowTotal.total" }?.ok == nil)
@@ -85,10 +85,10 @@ import Testing
 
     @Test func rowWhoseNumbersFollowItsWrappedLabelAsAParagraph() throws {
         // Repair left a wrapped row as two paragraphs: label, then its numbers.
-        let record = try ReportParser().parse(B.report2021(applications: B.applications2021(skipping: ["notProcessed.confirmation"])))
+        let record = try B.parse(B.report2021(applications: B.applications2021(skipping: ["notProcessed.confirmation"])))
         #expect(record.applications["notProcessed.confirmation"] == nil)
         let document = B.report2021(applications: B.paragraph("（七）总计 3 0 0 0 0 0 3"))
-        let fromParagraph = try ReportParser().parse(document)
+        let fromParagraph = try B.parse(document)
         #expect(fromParagraph.applications["total"]?["total"] == 3)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportParser
 import TestSupport
 import Testing
 
@@ -84,6 +85,13 @@ enum DocumentBuilder {
         blocks += [heading(headings[4]), paragraph("存在的问题是宣传不够。")]
         blocks += other ?? [heading(headings[5]), paragraph("无。")]
         return document(blocks)
+    }
+
+    /// Parses a document and checks the record against the shipped JSON Schema, as every test record must be.
+    static func parse(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) throws -> ReportRecord {
+        let record = try ReportParser().parse(document)
+        try expectValid(record, sourceLocation: sourceLocation)
+        return record
     }
 
     /// Checks a record against the shipped JSON Schema.

@@ -6,7 +6,7 @@ import Testing
     typealias B = DocumentBuilder
 
     @Test func variantPartHeadingsAreFound() throws {
-        let record = try ReportParser().parse(B.report2021(partHeadings: [
+        let record = try B.parse(B.report2021(partHeadings: [
             "一、总体情况", "二、行政机关主动公开政府信息情况", "三、行政机关收到和处理政府信息公开申请情况",
             "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项",
         ]))
@@ -22,7 +22,7 @@ import Testing
             if case .heading(let heading) = block, heading.level == 1 { return B.paragraph(heading.text) }
             return block
         }
-        let record = try ReportParser().parse(document)
+        let record = try B.parse(document)
         #expect(record.sections.problems == "存在的问题是宣传不够。")
         #expect(record.applications.count == 25)
     }
@@ -33,7 +33,7 @@ import Testing
             if case .heading(let heading) = block { return heading.text.hasPrefix("二、") || heading.text.hasPrefix("四、") }
             return false
         }
-        let record = try ReportParser().parse(document)
+        let record = try B.parse(document)
         #expect(record.sections.overview == "本年度公开工作稳步推进。\n（一）主动公开\n全年主动公开信息120条。")
         #expect(record.proactive["licensing"] == ["decisions": 12])
         #expect(record.reviewLitigation["review"]?["total"] == 0)
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func partSixRunIntoItsTextLosesItsHeading() throws {
-        let record = try ReportParser().parse(B.report2021(other: [B.paragraph("六、其他需要报告的事项。一是要点落实情况。二是收费情况。")]))
+        let record = try B.parse(B.report2021(other: [B.paragraph("六、其他需要报告的事项。一是要点落实情况。二是收费情况。")]))
         #expect(record.sections.other == "一是要点落实情况。二是收费情况。")
     }
 

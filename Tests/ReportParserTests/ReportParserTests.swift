@@ -6,7 +6,7 @@ import Testing
     typealias B = DocumentBuilder
 
     @Test func readsAWhole2021Report() throws {
-        let record = try ReportParser().parse(B.report2021(
+        let record = try B.parse(B.report2021(
             applications: B.applications2021(values: [
                 "newReceived": "3\t1\t0\t0\t0\t0\t4", "granted": "2\t1\t0\t0\t0\t0\t3", "denied.stateSecret": "1\t0\t0\t0\t0\t0\t1",
                 "total": "3\t1\t0\t0\t0\t0\t4",
@@ -30,11 +30,10 @@ import Testing
         #expect(record.checks.allSatisfy { $0.ok == true })
         #expect(record.provenance["applications.granted.total"]?.text == "3")
         #expect(record.provenance["applications.granted.total"]?.page == nil)
-        try B.expectValid(record)
     }
 
     @Test func failingChecksKeepThePrintedNumbers() throws {
-        let record = try ReportParser().parse(B.report2021(
+        let record = try B.parse(B.report2021(
             applications: B.applications2021(values: ["newReceived": "2\t0\t0\t0\t0\t0\t3"]),
             reviewLitigation: B.reviewLitigation("10\t1\t0\t0\t0\t0\t0\t0\t0\t0\t5\t0\t0\t0\t0")))
         let failing = Set(record.checks.filter { $0.ok == false }.map(\.id))
@@ -46,7 +45,6 @@ import Testing
         #expect(record.reviewLitigation["review"]?["total"] == 0)
         let review = try #require(record.checks.first { $0.id == "reviewLitigation.review.total" })
         #expect(review.expected == 0 && review.actual == 11)
-        try B.expectValid(record)
     }
 
     @Test func notAReportIsAnError() throws {
@@ -59,17 +57,16 @@ import Testing
         } catch let error as GovReportsError {
             #expect(error.description.contains("not an annual report"))
         }
-        #expect(throws: GovReportsError.self) { try ReportParser().parse(B.document([])) }
+        #expect(throws: GovReportsError.self) { try B.parse(B.document([])) }
     }
 
     @Test func recordsEncodeNullsExplicitly() throws {
-        let record = try ReportParser().parse(B.report2021(title: []))
+        let record = try B.parse(B.report2021(title: []))
         #expect(record.title == nil && record.agency == nil && record.year == nil)
         let json = String(decoding: try JSONFile.encode(record, pretty: false), as: UTF8.self)
         #expect(json.contains(#""title":null"#))
         #expect(json.contains(#""year":null"#))
         #expect(record.warnings.contains { $0.code == "parse.titleMissing" })
         #expect(record.warnings.contains { $0.code == "parse.yearMissing" })
-        try B.expectValid(record)
     }
 }

@@ -37,7 +37,9 @@ import Testing
         let recordsFolder = try Fixtures.temporaryFolder(), truthFolder = try Fixtures.temporaryFolder()
         try Data(Self.truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
         try Data("# notes".utf8).write(to: truthFolder.appendingPathComponent("README.md"))
+        let validator = try JSONSchemaValidator(schema: RecordSchema.data())
         for (index, record) in records.enumerated() {
+            #expect(try validator.errors(in: JSONFile.encode(record)).isEmpty)
             try JSONFile.write(record, to: recordsFolder.appendingPathComponent("r\(index).record.json").path)
         }
         return try Scorer().score(recordsFolder: recordsFolder.path, truthFolder: truthFolder.path)
