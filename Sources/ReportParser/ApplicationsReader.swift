@@ -22,7 +22,7 @@ struct ApplicationsReader {
             }
             var rowKey: String?
             var groupOnly: String?
-            for segment in segments {
+            for var segment in segments {
                 if EditDistance.similarity(segment, bannerKey) >= 0.8 { continue }
                 if let match = groupMatcher.match(segment) {
                     group = match.key
@@ -30,9 +30,14 @@ struct ApplicationsReader {
                     rowKey = nil
                     continue
                 }
-                if let key = matchRow(segment, group: group) {
+                // A group label run into its first sub-row when the sub-row's number was lost or misread.
+                if let (key, label) = groupPrefix(of: segment) {
+                    group = key
+                    groupOnly = key
+                    segment = String(segment.dropFirst(label.count))
+                }
+                if let key = matchRow(segment, group: &group) {
                     rowKey = key
-                    if !key.contains(".") { group = nil }
                 }
             }
             if rowKey == nil, groupOnly == "otherHandling" {
@@ -87,9 +92,28 @@ struct ApplicationsReader {
         return !segments.isEmpty && segments.allSatisfy { headerMatcher.match($0)?.distance == 0 }
     }
 
-    /// Rows of the current group first, then rows standing on their own; with no group known, any row.
-    private func matchRow(_ segment: String, group: String?) -> String? {
-        let sub = NationalFormat.applicationSubRows.filter { group == nil || $0.key.hasPrefix(group! + ".") }
-        return LabelMatcher(rows: sub + NationalFormat.applicationTopRows).match(segment)?.key
+    /// The group label a segment starts with, when more text follows it.
+    private func groupPrefix(of segment: String) -> (key: String, label: String)? {
+        for group in NationalFormat.applicationGroups {
+            for label in group.labels.map(ChineseText.labelKey) where segment.count > label.count && segment.hasPrefix(label) {
+                return (group.key, label)
+            }
+        }
+        return nil
+    }
+
+    /// The row a label names: among the current group's sub-rows and the rows standing on their own first;
+    /// failing that, among every group's sub-rows (their wordings differ), which then sets the group, so that
+    /// a group label lost or misread does not lose its rows. A row standing on its own ends the group.
+    private func matchRow(_ segment: String, group: inout String?) -> String? {
+        let current = group
+        let sub = NationalFormat.applicationSubRows.filter { current == nil || $0.key.hasPrefix(current! + ".") }
+        var key = LabelMatcher(rows: sub + NationalFormat.applicationTopRows).match(segment)?.key
+        if key == nil, current != nil, segment.count >= 4 {
+            key = LabelMatcher(rows: NationalFormat.applicationSubRows).match(segment)?.key
+        }
+        guard let key else { return nil }
+        group = key.contains(".") ? String(key.prefix { $0 != "." }) : nil
+        return key
     }
 }

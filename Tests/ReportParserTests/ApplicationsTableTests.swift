@@ -91,4 +91,26 @@ import Testing
         let fromParagraph = try B.parse(document)
         #expect(fromParagraph.applications["total"]?["total"] == 3)
     }
+
+    @Test func subRowsStillMatchWhenTheirGroupLabelIsLostOrRunIn() throws {
+        var document = B.report2021(applications: B.applications2021(values: ["notProcessed.complaint": "1\t0\t0\t0\t0\t0\t1", "notProcessed.duplicate": "2\t0\t0\t0\t0\t0\t2"]))
+        document.blocks = document.blocks.map { block in
+            guard case .table(var table) = block else { return block }
+            for r in table.rows.indices where table.rows[r].cells.first?.text == "（五）不予处理" {
+                table.rows[r].cells.removeFirst()
+                table.rows[r].cells[0].text = "（五）不予处理信访举报投诉类申请"
+            }
+            return .table(table)
+        }
+        let record = try B.parse(document)
+        #expect(record.applications["notProcessed.complaint"]?["total"] == 1)
+        #expect(record.applications["notProcessed.duplicate"]?["total"] == 2)
+
+        let lost = try B.parse(B.report2021(applications: B.table([
+            "（四）无法提供\t1.本机关不掌握相关政府信息\t0\t0\t0\t0\t0\t0\t0", "1.信访举报投诉类申请\t3\t0\t0\t0\t0\t0\t3", "2.重复申请\t1\t0\t0\t0\t0\t0\t1",
+        ])))
+        #expect(lost.applications["notProcessed.complaint"]?["total"] == 3)
+        #expect(lost.applications["notProcessed.duplicate"]?["total"] == 1)
+        #expect(lost.applications["unavailable.notHeld"]?["total"] == 0)
+    }
 }
