@@ -6,7 +6,11 @@ struct ApplicationsReader {
     private let groupMatcher = LabelMatcher(rows: NationalFormat.applicationGroups)
     private let bannerKey = ChineseText.labelKey(NationalFormat.outcomesBanner)
     private let headerMatcher = LabelMatcher(columns: NationalFormat.applicantColumns)
-    private let assigner = ColumnAssigner(part: "applications", columns: NationalFormat.applicantColumns)
+    private let assigner: ColumnAssigner
+
+    init(options: ReportParser.Options = ReportParser.Options()) {
+        assigner = ColumnAssigner(part: "applications", columns: NationalFormat.applicantColumns, minimumOCRConfidence: options.minimumOCRConfidence)
+    }
 
     func read(_ rows: [SourceRow]) -> ReadValues {
         var values = ReadValues()

@@ -12,6 +12,8 @@ struct ColumnAssigner {
 
     let part: String
     let columns: [NationalFormat.Column]
+    /// OCR numbers read with less confidence than this are left null (see `ReportParser.Options`).
+    var minimumOCRConfidence: Double = ReportParser.Options.defaultMinimumOCRConfidence
 
     func assign(_ row: SourceRow, rowKey: String, header: HeaderColumns?, into values: inout ReadValues) {
         let path = "\(part).\(rowKey)"
@@ -62,6 +64,11 @@ struct ColumnAssigner {
         let page = field.location?.page
         switch field.value {
         case .number(let number, let unit):
+            if let confidence = field.confidence, confidence < minimumOCRConfidence {
+                diagnostics.append(
+                    Diagnostic(code: "parse.lowConfidence", message: "\(path): OCR read '\(field.text)' with confidence \(Int(confidence)) < \(Int(minimumOCRConfidence)); left null", page: page, context: path))
+                return nil
+            }
             if column.isAmount {
                 if unit == "元" {
                     diagnostics.append(Diagnostic(severity: .note, code: "parse.unitConverted", message: "\(path): '\(field.text)' converted from 元 to 万元", page: page, context: path))

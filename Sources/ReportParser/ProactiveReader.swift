@@ -4,6 +4,7 @@ import ReportModel
 /// has depend on the version of the format (本年制发件数 … from 2021 on, 本年新制作数量 … before).
 struct ProactiveReader {
     private let matcher = LabelMatcher(rows: NationalFormat.proactiveRows)
+    var options = ReportParser.Options()
 
     func read(_ rows: [SourceRow], template: Template?) -> ReadValues {
         var values = ReadValues()
@@ -37,7 +38,7 @@ struct ProactiveReader {
                 continue
             }
             let header = ColumnAssigner.headerColumns(in: headerRows, columns: columns)
-            ColumnAssigner(part: "proactive", columns: columns).assign(row, rowKey: key, header: header, into: &values)
+            ColumnAssigner(part: "proactive", columns: columns, minimumOCRConfidence: options.minimumOCRConfidence).assign(row, rowKey: key, header: header, into: &values)
         }
         return values
     }

@@ -6,7 +6,23 @@ import ReportModel
 /// placed), rows by their labels; nothing is read by position alone and nothing is filled in: a value that
 /// cannot be read with certainty is null with a warning.
 public struct ReportParser: Sendable {
-    public init() {}
+    public struct Options: Sendable {
+        /// Tesseract word confidence below which an OCR'd number is left null: on the sample scans every
+        /// misread digit scored under it and every correct one above it.
+        public static let defaultMinimumOCRConfidence = 75.0
+
+        public var minimumOCRConfidence: Double
+
+        public init(minimumOCRConfidence: Double = Options.defaultMinimumOCRConfidence) {
+            self.minimumOCRConfidence = minimumOCRConfidence
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
 
     private static let tableParts: [ReportPart] = [.proactive, .applications, .reviewLitigation]
 
@@ -38,13 +54,13 @@ public struct ReportParser: Sendable {
         }
 
         var diagnostics = document.diagnostics
-        let applications = ApplicationsReader().read(rows[.applications] ?? [])
+        let applications = ApplicationsReader(options: options).read(rows[.applications] ?? [])
         let template = TemplateDetector(proactiveText: proactiveText).template(applications: applications)
         if template == nil {
             diagnostics.append(Diagnostic(code: "parse.templateUnknown", message: "the version of the national format could not be told from the tables"))
         }
-        let proactive = ProactiveReader().read(rows[.proactive] ?? [], template: template)
-        let reviewLitigation = ReviewLitigationReader().read(rows[.reviewLitigation] ?? [])
+        let proactive = ProactiveReader(options: options).read(rows[.proactive] ?? [], template: template)
+        let reviewLitigation = ReviewLitigationReader(options: options).read(rows[.reviewLitigation] ?? [])
         for (part, values) in [(ReportPart.proactive, proactive), (.applications, applications), (.reviewLitigation, reviewLitigation)] where values.rows.isEmpty {
             diagnostics.append(Diagnostic(code: "parse.tableMissing", message: "no table of part \(part.rawValue) read"))
         }

@@ -3,7 +3,12 @@ import ReportModel
 /// Part 四: one row of 15 numbers (行政复议, 未经复议直接起诉, 复议后起诉 × 结果维持 … 总计), or three rows of five.
 struct ReviewLitigationReader {
     private let rowKeys = NationalFormat.reviewLitigationRows.map(\.key)
-    private let assigner = ColumnAssigner(part: "reviewLitigation", columns: NationalFormat.reviewLitigationColumns)
+    private let assigner: ColumnAssigner
+
+    init(options: ReportParser.Options = ReportParser.Options()) {
+        assigner = ColumnAssigner(
+            part: "reviewLitigation", columns: NationalFormat.reviewLitigationColumns, minimumOCRConfidence: options.minimumOCRConfidence)
+    }
     private let matcher = LabelMatcher(rows: NationalFormat.reviewLitigationRows)
 
     func read(_ rows: [SourceRow]) -> ReadValues {

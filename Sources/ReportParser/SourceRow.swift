@@ -11,6 +11,8 @@ struct SourceRow {
         let columnSpan: Int
         let location: Location?
         let origin: TextOrigin
+        /// OCR confidence (0–100) of the cell's least certain word; nil for text-layer cells.
+        var confidence: Double? = nil
 
         var isEmpty: Bool { ChineseText.removingWhitespace(text).isEmpty }
         var isLabel: Bool { !value.isValue && !isEmpty }
@@ -24,7 +26,7 @@ struct SourceRow {
         fields = row.cells.sorted { $0.column < $1.column }.map { cell in
             Field(
                 text: cell.text, value: CellValue(cell.text), column: cell.column, columnSpan: cell.columnSpan,
-                location: cell.location, origin: cell.origin)
+                location: cell.location, origin: cell.origin, confidence: cell.confidence)
         }
         hasGeometry = row.cells.contains { $0.location?.box != nil }
     }

@@ -33,4 +33,22 @@ import Testing
         let record = try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 10))))
         #expect(record.applications["granted"] == ["naturalPerson": 4, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 5])
     }
+
+    @Test func anOCRNumberReadWithLowConfidenceIsNull() throws {
+        func ocr(_ column: Int, _ text: String, _ confidence: Double) -> Cell {
+            var cell = cell(column, text)
+            cell.origin = .ocr
+            cell.confidence = confidence
+            return cell
+        }
+        let header = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+        let row = TableRow(cells: [ocr(0, "行政规范性文件", 91), ocr(1, "2", 96), ocr(2, "43", 41), ocr(3, "9", 93)])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
+        #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "43")
+        #expect(record.provenance["proactive.normativeDocuments.repealed"]?.origin == .ocr)
+        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" })
+        let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
+        #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
+    }
 }
