@@ -90,12 +90,15 @@ public struct Provenance: Hashable, Sendable, Codable {
     /// The cell's text as printed, e.g. `367.98万元` or `—`.
     public var text: String
     public var origin: TextOrigin
+    /// OCR confidence (0–100) of the cell's least certain word; nil for text-layer cells (an addition to the contract).
+    public var confidence: Double?
 
-    public init(page: Int?, box: Box?, text: String, origin: TextOrigin) {
+    public init(page: Int?, box: Box?, text: String, origin: TextOrigin, confidence: Double? = nil) {
         self.page = page
         self.box = box
         self.text = text
         self.origin = origin
+        self.confidence = confidence
     }
 }
 
@@ -148,5 +151,6 @@ extension Provenance {
         try container.encode(box, forKey: .box)
         try container.encode(text, forKey: .text)
         try container.encode(origin, forKey: .origin)
+        try container.encode(confidence, forKey: .confidence)
     }
 }

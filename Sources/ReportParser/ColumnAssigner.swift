@@ -54,7 +54,7 @@ struct ColumnAssigner {
             }
             rowValues[column.key] = .some(read(field, column: column, path: columnPath, diagnostics: &values.diagnostics))
             values.provenance[columnPath] = Provenance(
-                page: field.location?.page, box: field.location?.box, text: field.text, origin: field.origin)
+                page: field.location?.page, box: field.location?.box, text: field.text, origin: field.origin, confidence: field.confidence)
         }
         values.set(row: rowKey, values: rowValues)
     }

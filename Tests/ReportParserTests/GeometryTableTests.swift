@@ -47,6 +47,7 @@ import Testing
         #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "43")
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.origin == .ocr)
+        #expect(record.provenance["proactive.normativeDocuments.repealed"]?.confidence == 41)
         #expect(record.warnings.contains { $0.code == "parse.lowConfidence" })
         let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
