@@ -24,57 +24,33 @@ public struct ReportParser: Sendable {
         self.options = options
     }
 
-    private static let tableParts: [ReportPart] = [.proactive, .applications, .reviewLitigation]
-
     public func parse(_ document: Document) throws -> ReportRecord {
         let blocks = document.blocks
         let outline = ReportOutline(blocks: blocks)
-        var rows: [ReportPart: [SourceRow]] = [:]
-        var tablesFound = 0
-        var proactiveText = ""
-        for (index, block) in blocks.enumerated() {
-            switch block {
-            case .table(let table):
-                guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
-                tablesFound += 1
-                rows[part, default: []] += table.rows.map(SourceRow.init(row:))
-                if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }
-            case .paragraph(let paragraph):
-                guard let part = outline.part(containing: index), Self.tableParts.contains(part) else { continue }
-                rows[part, default: []].append(SourceRow(paragraph: paragraph))
-                if part == .proactive { proactiveText += ChineseText.labelKey(paragraph.text) }
-            case .heading:
-                continue
-            }
-        }
-        guard tablesFound > 0 || outline.starts.count >= 3 else {
+        let rows = PartRows(blocks: blocks, outline: outline)
+        guard rows.tablesFound > 0 || outline.starts.count >= 3 else {
             throw GovReportsError.notAnAnnualReport(
                 path: document.source.path,
                 reason: "found \(outline.starts.count) of the six part headings (一、总体情况 …) and none of the format's tables")
         }
 
         var diagnostics = document.diagnostics
-        let applications = ApplicationsReader(options: options).read(rows[.applications] ?? [])
-        let template = TemplateDetector(proactiveText: proactiveText).template(applications: applications)
+        let applications = ApplicationsReader(options: options).read(rows[.applications])
+        let template = TemplateDetector(proactiveText: rows.proactiveText).template(applications: applications)
         if template == nil {
             diagnostics.append(Diagnostic(code: "parse.templateUnknown", message: "the version of the national format could not be told from the tables"))
         }
-        let proactive = ProactiveReader(options: options).read(rows[.proactive] ?? [], template: template)
-        let reviewLitigation = ReviewLitigationReader(options: options).read(rows[.reviewLitigation] ?? [])
+        let proactive = ProactiveReader(options: options).read(rows[.proactive], template: template)
+        let reviewLitigation = ReviewLitigationReader(options: options).read(rows[.reviewLitigation])
         for (part, values) in [(ReportPart.proactive, proactive), (.applications, applications), (.reviewLitigation, reviewLitigation)] where values.rows.isEmpty {
             diagnostics.append(Diagnostic(code: "parse.tableMissing", message: "no table of part \(part.rawValue) read"))
         }
 
-        let titleLimit = blocks.indices.first { index in
-            if case .table = blocks[index] { return true }
-            return outline.start(of: .proactive)?.blockIndex == index
-        } ?? blocks.count
-        let title = ReportTitle(blocks: blocks, before: titleLimit)
+        let title = Self.title(of: blocks, outline: outline)
         if title.text == nil { diagnostics.append(Diagnostic(code: "parse.titleMissing", message: "no title line found before part 二")) }
-        var year = title.year
+        let year = title.year ?? ReportTitle.statisticsYear(in: blocks)
         if year == nil {
-            year = ReportTitle.statisticsYear(in: blocks)
-            if year == nil { diagnostics.append(Diagnostic(code: "parse.yearMissing", message: "the year covered is given neither in the title nor as a statistics period")) }
+            diagnostics.append(Diagnostic(code: "parse.yearMissing", message: "the year covered is given neither in the title nor as a statistics period"))
         }
         let sections = SectionReader(blocks: blocks, outline: outline, excluded: title.blockIndices).sections(diagnostics: &diagnostics)
 
@@ -90,12 +66,13 @@ public struct ReportParser: Sendable {
             provenance: provenance)
     }
 
-    /// The table part whose wording the table uses most, or nil when it uses none (e.g. a budget table).
-    static func classify(_ table: Table) -> ReportPart? {
-        let text = ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined())
-        let scored = tableParts.map { part in (part, part.tableKeywords.filter(text.contains).count) }
-        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
-        return scored.filter { $0.1 == best.1 }.count == 1 ? best.0 : nil
+    /// The title stands before the first table and before part 二's heading.
+    private static func title(of blocks: [Block], outline: ReportOutline) -> ReportTitle {
+        let limit = blocks.indices.first { index in
+            if case .table = blocks[index] { return true }
+            return outline.start(of: .proactive)?.blockIndex == index
+        } ?? blocks.count
+        return ReportTitle(blocks: blocks, before: limit)
     }
 
     /// Counts were checked to be whole numbers when read.
