@@ -58,7 +58,7 @@ public struct ScoreReport: Codable, Sendable {
         for document in documents {
             lines.append(
                 Self.row(
-                    document.name, "\(document.numbersRight)/\(document.numbersScored)", "\(document.numbersInvented)",
+                    document.name + (document.ocr ? " [ocr]" : ""), "\(document.numbersRight)/\(document.numbersScored)", "\(document.numbersInvented)",
                     Self.format(document.textSimilarity), "\(document.metadataRight)/\(document.metadataScored)", document.checksEqual ? "equal" : "DIFFER"))
         }
         lines.append(
@@ -75,7 +75,7 @@ public struct ScoreReport: Codable, Sendable {
     }
 
     private static func row(_ cells: String...) -> String {
-        let widths = [34, 18, 9, 8, 9, 10]
+        let widths = [40, 18, 9, 8, 9, 10]
         return zip(cells, widths).map { cell, width in cell.count >= width ? cell + " " : cell + String(repeating: " ", count: width - cell.count) }
             .joined().trimmingCharacters(in: .whitespaces)
     }
@@ -87,6 +87,8 @@ public struct ScoreReport: Codable, Sendable {
 /// How one record compares with its truth file.
 public struct DocumentScore: Codable, Sendable {
     public var name: String
+    /// True when some page of the source was read by OCR: such documents are held to their own bar.
+    public var ocr: Bool
     public var numbersRight: Int
     public var numbersScored: Int
     public var numbersInvented: Int

@@ -1,4 +1,6 @@
-/// The accuracy bar a scoring run must reach.
+/// The accuracy bar a scoring run must reach. Documents read by OCR are held to a bar of their own
+/// (`ocr`), since recognition errors are not the pipeline's reading errors; invented numbers are never allowed
+/// by the default bars.
 public struct ScoreThresholds: Sendable {
     public var minNumbers: Double
     public var maxInvented: Int
@@ -14,21 +16,31 @@ public struct ScoreThresholds: Sendable {
         self.requireChecksEqual = requireChecksEqual
     }
 
-    /// One line per figure below the bar; empty when the run passes.
-    public func shortfalls(of report: ScoreReport) -> [String] {
+    /// The default bar for documents read by OCR.
+    public static let ocrDefault = ScoreThresholds(minNumbers: 0.98, maxInvented: 0, minText: 0.97, minMetadata: 0.75)
+
+    /// One line per figure below the bar; empty when the run passes. `ocr` applies to documents read by OCR.
+    public func shortfalls(of report: ScoreReport, ocr: ScoreThresholds = .ocrDefault) -> [String] {
+        let textLayer = ScoreReport(documents: report.documents.filter { !$0.ocr }, unmatchedTruth: [])
+        let recognised = ScoreReport(documents: report.documents.filter(\.ocr), unmatchedTruth: [])
+        return shortfalls(within: textLayer, label: "") + ocr.shortfalls(within: recognised, label: "OCR'd documents: ")
+    }
+
+    private func shortfalls(within report: ScoreReport, label: String) -> [String] {
+        guard !report.documents.isEmpty else { return [] }
         var shortfalls: [String] = []
         if report.numbersShare < minNumbers {
-            shortfalls.append("numbers right \(ScoreReport.percent(report.numbersShare)) < \(ScoreReport.percent(minNumbers))")
+            shortfalls.append("\(label)numbers right \(ScoreReport.percent(report.numbersShare)) < \(ScoreReport.percent(minNumbers))")
         }
-        if report.numbersInvented > maxInvented { shortfalls.append("numbers invented \(report.numbersInvented) > \(maxInvented)") }
+        if report.numbersInvented > maxInvented { shortfalls.append("\(label)numbers invented \(report.numbersInvented) > \(maxInvented)") }
         for document in report.documents where document.textSimilarity < minText {
-            shortfalls.append("\(document.name): text similarity \(ScoreReport.format(document.textSimilarity)) < \(minText)")
+            shortfalls.append("\(label)\(document.name): text similarity \(ScoreReport.format(document.textSimilarity)) < \(minText)")
         }
         if report.metadataShare < minMetadata {
-            shortfalls.append("metadata right \(ScoreReport.percent(report.metadataShare)) < \(ScoreReport.percent(minMetadata))")
+            shortfalls.append("\(label)metadata right \(ScoreReport.percent(report.metadataShare)) < \(ScoreReport.percent(minMetadata))")
         }
         if requireChecksEqual, report.checksEqual < report.documents.count {
-            shortfalls.append("failing-check sets differ in \(report.documents.count - report.checksEqual) document(s)")
+            shortfalls.append("\(label)failing-check sets differ in \(report.documents.count - report.checksEqual) document(s)")
         }
         return shortfalls
     }

@@ -82,7 +82,7 @@ public struct Scorer: Sendable {
             problems.append("failing checks: truth \(truth.checksFailing.sorted()), record \(failing.sorted())")
         }
         return DocumentScore(
-            name: truth.source, numbersRight: right, numbersScored: expected.count, numbersInvented: invented, sectionSimilarity: similarity,
+            name: truth.source, ocr: record.source.pageOrigins.contains(.ocr), numbersRight: right, numbersScored: expected.count, numbersInvented: invented, sectionSimilarity: similarity,
             metadataRight: metadata.filter(\.1).count, metadataScored: metadata.count, checksEqual: checksEqual, problems: problems)
     }
 

@@ -17,7 +17,7 @@ import Testing
         """
 
     static func record(
-        path: String = "/data/in/report-a.txt", agency: String = "示例局", overview: String = "第一段。\n第二段。",
+        path: String = "/data/in/report-a.txt", pageOrigins: [PageOrigin] = [], agency: String = "示例局", overview: String = "第一段。\n第二段。",
         grantedTotal: Int? = 2, totalNaturalPerson: Int? = nil, extra: [String: [String: Int?]] = [:], reviewOK: Bool = false
     ) -> ReportRecord {
         var applications: [String: [String: Int?]] = [
@@ -25,7 +25,7 @@ import Testing
         ]
         applications.merge(extra) { $1 }
         return ReportRecord(
-            id: "0123456789abcdef", source: SourceInfo(path: path, sha256: String(repeating: "1", count: 64), format: .text),
+            id: "0123456789abcdef", source: SourceInfo(path: path, sha256: String(repeating: "1", count: 64), format: .text, pageOrigins: pageOrigins),
             title: "示例局2021年政府信息公开工作年度报告", agency: agency, year: 2021, template: .v2021,
             sections: Sections(overview: overview, problems: "问题。", other: "无。"),
             proactive: ["fees": ["amount": 367.98]], applications: applications,
@@ -99,5 +99,14 @@ import Testing
         #expect(throws: GovReportsError.self) { try Scorer().score(recordsFolder: "/nonexistent-govreports", truthFolder: "/nonexistent-govreports") }
         let empty = try Fixtures.temporaryFolder()
         #expect(throws: GovReportsError.self) { try Scorer().score(recordsFolder: empty.path, truthFolder: empty.path) }
+    }
+
+    @Test func documentsReadByOCRHaveTheirOwnBar() throws {
+        let report = try score([Self.record(pageOrigins: [.ocr], agency: "示例县示例局")])
+        #expect(report.documents[0].ocr)
+        #expect(ScoreThresholds().shortfalls(of: report).isEmpty)
+        #expect(!ScoreThresholds().shortfalls(of: report, ocr: ScoreThresholds()).isEmpty)
+        let invented = try score([Self.record(pageOrigins: [.text, .ocr], totalNaturalPerson: 3)])
+        #expect(ScoreThresholds().shortfalls(of: invented).contains { $0.hasPrefix("OCR'd documents: numbers invented") })
     }
 }
