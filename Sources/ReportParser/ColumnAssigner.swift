@@ -2,7 +2,7 @@ import ReportModel
 
 /// Assigns a row's printed values to the format's columns.
 ///
-/// Geometry rows (from PDFs) keep empty grid cells, so a value's column is known: by the header cell above it
+/// Grid rows (PDF and HTML tables) keep empty cells, so a value's column is known: by the header cell above it
 /// when the header names every column, else by the order of the grid cells. Text rows have lost empty fields,
 /// so order is only trusted when the row prints exactly one value per column; a row with more values that are
 /// all equal is certain whichever value is stray; any other row gets nulls and a warning rather than a guess.
@@ -19,13 +19,13 @@ struct ColumnAssigner {
         let path = "\(part).\(rowKey)"
         let slots = row.valueSlots
         var placed: [String: SourceRow.Field] = [:]
-        if row.hasGeometry, let header, columns.allSatisfy({ header[$0.key] != nil }) {
+        if row.hasGrid, let header, columns.allSatisfy({ header[$0.key] != nil }) {
             for column in columns {
                 placed[column.key] = slots.first { header[column.key]!.contains($0.column) }
             }
         } else if slots.count == columns.count {
             for (column, slot) in zip(columns, slots) { placed[column.key] = slot }
-        } else if !row.hasGeometry, slots.count > columns.count, Set(slots.map(\.value)).count == 1 {
+        } else if !row.hasGrid, slots.count > columns.count, Set(slots.map(\.value)).count == 1 {
             for column in columns { placed[column.key] = slots[0] }
             values.diagnostics.append(
                 Diagnostic(
@@ -92,9 +92,9 @@ struct ColumnAssigner {
 }
 
 extension ColumnAssigner {
-    /// The grid columns of the header cells naming the given columns, from header rows of a geometry table.
+    /// The grid columns of the header cells naming the given columns, from header rows of a grid table.
     static func headerColumns(in rows: [SourceRow], columns: [NationalFormat.Column]) -> HeaderColumns? {
-        guard rows.contains(where: \.hasGeometry) else { return nil }
+        guard rows.contains(where: \.hasGrid) else { return nil }
         let matcher = LabelMatcher(columns: columns)
         var found: HeaderColumns = [:]
         for row in rows {

@@ -11,13 +11,13 @@ struct PartRows {
     /// Label keys of all part-二 text, which tells the versions of the format apart.
     private(set) var proactiveText = ""
 
-    init(blocks: [Block], outline: ReportOutline) {
+    init(blocks: [Block], outline: ReportOutline, format: SourceInfo.Format) {
         for (index, block) in blocks.enumerated() {
             switch block {
             case .table(let table):
                 guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
                 tablesFound += 1
-                rows[part, default: []] += table.rows.map(SourceRow.init(row:))
+                rows[part, default: []] += table.rows.map { SourceRow(row: $0, fromHTML: format == .html) }
                 if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }
             case .paragraph(let paragraph):
                 guard let part = outline.part(containing: index), Self.tableParts.contains(part) else { continue }

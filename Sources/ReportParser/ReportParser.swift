@@ -27,7 +27,7 @@ public struct ReportParser: Sendable {
     public func parse(_ document: Document) throws -> ReportRecord {
         let blocks = document.blocks
         let outline = ReportOutline(blocks: blocks)
-        let rows = PartRows(blocks: blocks, outline: outline)
+        let rows = PartRows(blocks: blocks, outline: outline, format: document.source.format)
         guard rows.tablesFound > 0 || outline.starts.count >= 3 else {
             throw GovReportsError.notAnAnnualReport(
                 path: document.source.path,

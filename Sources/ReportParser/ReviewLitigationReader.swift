@@ -22,12 +22,12 @@ struct ReviewLitigationReader {
             if slots.count == expected {
                 for (index, key) in rowKeys.enumerated() {
                     let chunk = Array(slots[(index * width)..<((index + 1) * width)])
-                    assigner.assign(SourceRow(fields: chunk, hasGeometry: row.hasGeometry), rowKey: key, header: nil, into: &values)
+                    assigner.assign(SourceRow(fields: chunk, hasGrid: row.hasGrid), rowKey: key, header: nil, into: &values)
                 }
                 return values
             }
-            if !row.hasGeometry, slots.count > expected, Set(slots.map(\.value)).count == 1 {
-                for key in rowKeys { assigner.assign(SourceRow(fields: slots, hasGeometry: false), rowKey: key, header: nil, into: &values) }
+            if !row.hasGrid, slots.count > expected, Set(slots.map(\.value)).count == 1 {
+                for key in rowKeys { assigner.assign(SourceRow(fields: slots, hasGrid: false), rowKey: key, header: nil, into: &values) }
                 return values
             }
         } else if dataRows.count == rowKeys.count {

@@ -6,7 +6,7 @@ struct SourceRow {
     struct Field {
         let text: String
         let value: CellValue
-        /// Grid column (geometry tables) or ordinal of the field in the row (text).
+        /// Grid column (PDF and HTML tables) or ordinal of the field in the row (text).
         let column: Int
         let columnSpan: Int
         let location: Location?
@@ -19,21 +19,22 @@ struct SourceRow {
     }
 
     let fields: [Field]
-    /// True when the fields carry page positions, so empty grid cells are kept and columns are real.
-    let hasGeometry: Bool
+    /// True when the fields stand on a real grid: a PDF table (cells with page boxes) or an HTML table
+    /// (rowspan/colspan), where empty cells are kept so a missing value's column is known.
+    let hasGrid: Bool
 
-    init(row: TableRow) {
+    init(row: TableRow, fromHTML: Bool = false) {
         fields = row.cells.sorted { $0.column < $1.column }.map { cell in
             Field(
                 text: cell.text, value: CellValue(cell.text), column: cell.column, columnSpan: cell.columnSpan,
                 location: cell.location, origin: cell.origin, confidence: cell.confidence)
         }
-        hasGeometry = row.cells.contains { $0.location?.box != nil }
+        hasGrid = fromHTML || row.cells.contains { $0.location?.box != nil }
     }
 
-    init(fields: [Field], hasGeometry: Bool) {
+    init(fields: [Field], hasGrid: Bool) {
         self.fields = fields
-        self.hasGeometry = hasGeometry
+        self.hasGrid = hasGrid
     }
 
     /// A paragraph read as a row: its whitespace-separated fields, the trailing run of values being the numbers.
@@ -50,16 +51,16 @@ struct SourceRow {
                 Field(text: token, value: CellValue(token), column: fields.count, columnSpan: 1, location: paragraph.location, origin: .text))
         }
         self.fields = fields
-        hasGeometry = false
+        hasGrid = false
     }
 
     /// All label text of the row in reading order.
     var labelText: String { fields.filter(\.isLabel).map(\.text).joined(separator: " ") }
 
-    /// The cells that hold the row's numbers: for geometry rows every cell right of the last label (empty ones
+    /// The cells that hold the row's numbers: for grid rows every cell right of the last label (empty ones
     /// included, so a missing value keeps its column); for text rows the value fields in printed order.
     var valueSlots: [Field] {
-        guard hasGeometry else { return fields.filter { $0.value.isValue } }
+        guard hasGrid else { return fields.filter { $0.value.isValue } }
         let lastLabel = fields.lastIndex { $0.isLabel }
         let start = lastLabel.map { fields.index(after: $0) } ?? fields.startIndex
         return Array(fields[start...]).filter { $0.value.isValue || $0.isEmpty }

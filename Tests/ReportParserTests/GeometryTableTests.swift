@@ -52,4 +52,17 @@ import Testing
         let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
     }
+
+    @Test func anHTMLTableKeepsItsGridColumns() throws {
+        var document = B.report2021(proactive: .table(Table(rows: [
+            TableRow(cells: [Cell(column: 0, text: "信息内容"), Cell(column: 1, text: "本年制发件数"), Cell(column: 2, text: "本年废止件数"), Cell(column: 3, text: "现行有效件数")]),
+            TableRow(cells: [Cell(column: 0, text: "行政规范性文件"), Cell(column: 1, text: "4"), Cell(column: 2, text: ""), Cell(column: 3, text: "6")]),
+        ], columnCount: 4)))
+        document.source.format = .html
+        let record = try B.parse(document)
+        #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": 6])
+        document.source.format = .text
+        let asText = try B.parse(document)
+        #expect(asText.proactive["normativeDocuments"] == ["issued": nil, "repealed": nil, "inForce": nil])
+    }
 }
