@@ -42,8 +42,10 @@ struct ReportTitle {
         blockIndices = indices
     }
 
+    /// Ends with 报告 (or with a bracketed year after it) and names 公开 and a year.
     static func isTitleLike(_ text: String) -> Bool {
-        text.count <= 60 && text.hasSuffix("报告") && text.contains("公开") && text.contains("年")
+        let body = text.replacing(/[（(][^（）()]*[）)]$/, with: "")
+        return text.count <= 60 && body.hasSuffix("报告") && text.contains("公开") && text.contains("年")
     }
 
     /// A short line with no sentence punctuation: the first line of a title wrapped over two lines.
@@ -69,6 +71,8 @@ struct ReportTitle {
     static func agency(in text: String) -> String? {
         guard let match = text.firstMatch(of: yearPattern) else { return nil }
         let before = String(text[..<match.range.lowerBound])
+        // A title that puts the year last (…年度报告（2021年）) names no agency before it.
+        if before.contains("信息公开") || before.contains("报告") { return nil }
         if !before.isEmpty { return before }
         let after = text[match.range.upperBound...]
         guard let end = after.range(of: "政府信息公开") ?? after.range(of: "政务公开") else { return nil }

@@ -34,6 +34,12 @@ import Testing
         #expect(record.sections.overview?.hasPrefix("本年度公开工作") == true)
     }
 
+    @Test func aYearPrintedAfterTheTitleGivesNoAgency() throws {
+        let record = try B.parse(B.report2021(title: [B.paragraph("政府信息公开工作年度报告（2021年）")]))
+        #expect(record.year == 2021)
+        #expect(record.agency == nil)
+    }
+
     @Test func yearFromTheStatisticsPeriodWhenTheTitleHasNone() throws {
         var document = B.report2021(title: [B.paragraph("政府信息公开工作年度报告")])
         document.blocks.append(B.paragraph("本报告中所列数据的统计期限自 2022 年 1 月 1 日起至 2022 年 12 月 31 日止。"))
