@@ -64,7 +64,12 @@ public struct Scorer: Sendable {
         ] {
             let a = Self.squeezed(wanted), b = Self.squeezed(got)
             similarity[name] = EditDistance.similarity(a, b)
-            if a != b { problems.append("sections.\(name): similarity \(ScoreReport.format(similarity[name]!))") }
+            if a != b {
+                problems.append("sections.\(name): similarity \(ScoreReport.format(similarity[name]!))")
+            } else if Self.paragraphs(wanted) != Self.paragraphs(got) {
+                // Not part of the figure (whitespace is removed), but worth a look: paragraph boundaries differ.
+                problems.append("sections.\(name): same text, paragraph breaks differ (truth \(Self.paragraphs(wanted).count), record \(Self.paragraphs(got).count) paragraphs)")
+            }
         }
 
         let agencies = [truth.agency] + (truth.agencyAlternatives ?? []).map { Optional($0) }
@@ -102,6 +107,10 @@ public struct Scorer: Sendable {
     /// Section text compared with all whitespace removed (paragraph breaks included), as the truth is written.
     private static func squeezed(_ text: String?) -> String {
         String(String.UnicodeScalarView((text ?? "").unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+
+    private static func paragraphs(_ text: String?) -> [String] {
+        (text ?? "").split(separator: "\n").map { squeezed(String($0)) }.filter { !$0.isEmpty }
     }
 
     private static func jsonFiles(in folder: String) throws -> [(name: String, data: Data)] {

@@ -109,4 +109,10 @@ import Testing
         let invented = try score([Self.record(pageOrigins: [.text, .ocr], totalNaturalPerson: 3)])
         #expect(ScoreThresholds().shortfalls(of: invented).contains { $0.hasPrefix("OCR'd documents: numbers invented") })
     }
+
+    @Test func paragraphBreaksAreReportedButNotScored() throws {
+        let report = try score([Self.record(overview: "第一段。第二段。")])
+        #expect(report.documents[0].sectionSimilarity["overview"] == 1)
+        #expect(report.documents[0].problems.contains { $0.contains("paragraph breaks differ") })
+    }
 }
