@@ -29,9 +29,7 @@ public struct ReportParser: Sendable {
         let outline = ReportOutline(blocks: blocks)
         let rows = PartRows(blocks: blocks, outline: outline, format: document.source.format)
         guard rows.tablesFound > 0 || outline.starts.count >= 3 else {
-            throw GovReportsError.notAnAnnualReport(
-                path: document.source.path,
-                reason: "found \(outline.starts.count) of the six part headings (一、总体情况 …) and none of the format's tables")
+            throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: Self.reason(document, partsFound: outline.starts.count))
         }
 
         var diagnostics = document.diagnostics
@@ -64,6 +62,19 @@ public struct ReportParser: Sendable {
             checks: CheckCalculator(applications: applications, reviewLitigation: reviewLitigation).checks(),
             warnings: diagnostics + proactive.diagnostics + applications.diagnostics + reviewLitigation.diagnostics,
             provenance: provenance)
+    }
+
+    /// Why a document is not taken for a report; a document without any text says so, since a scan whose pages
+    /// were not recognised is not a notice.
+    private static func reason(_ document: Document, partsFound: Int) -> String {
+        guard document.blocks.isEmpty else {
+            return "found \(partsFound) of the six part headings (一、总体情况 …) and none of the format's tables"
+        }
+        let origins = document.source.pageOrigins
+        if !origins.isEmpty, origins.allSatisfy({ $0 == .empty }) {
+            return "no page has text (\(origins.count) page(s) without a text layer or OCR result)"
+        }
+        return "the document has no text"
     }
 
     /// The title stands before the first table and before part 二's heading.
