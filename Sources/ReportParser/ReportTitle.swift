@@ -53,8 +53,8 @@ struct ReportTitle {
         !text.isEmpty && text.count <= 30 && !text.contains(where: { "。，；：,;:".contains($0) })
     }
 
-    /// A year followed by 年 (or 年度), in Arabic or Chinese digits.
-    private static var yearPattern: Regex<(Substring, Substring)> { /((?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年度?/ }
+    /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
+    private static var yearPattern: Regex<(Substring, Substring)> { /(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?/ }
 
     /// The covered year as printed in the title, Arabic or Chinese digits.
     static func year(in text: String) -> Int? {
@@ -84,7 +84,7 @@ struct ReportTitle {
     static func statisticsYear(in blocks: [Block]) -> Int? {
         for case .paragraph(let paragraph) in blocks {
             let text = ChineseText.removingWhitespace(paragraph.text)
-            if let match = text.firstMatch(of: /统计期限[^。]{0,6}?((?:19|20)\d{2})年/) { return Int(match.1) }
+            if let match = text.firstMatch(of: /统计期限[^。]{0,6}?(20\d{2})年/) { return Int(match.1) }
         }
         return nil
     }

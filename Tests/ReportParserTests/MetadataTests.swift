@@ -34,6 +34,12 @@ import Testing
         #expect(record.sections.overview?.hasPrefix("本年度公开工作") == true)
     }
 
+    @Test func aTitleYearInChineseDigits() throws {
+        let record = try B.parse(B.report2021(title: [B.paragraph("示例镇人民政府二〇二一年政府信息公开工作年度报告")]))
+        #expect(record.year == 2021)
+        #expect(record.agency == "示例镇人民政府")
+    }
+
     @Test func aYearPrintedAfterTheTitleGivesNoAgency() throws {
         let record = try B.parse(B.report2021(title: [B.paragraph("政府信息公开工作年度报告（2021年）")]))
         #expect(record.year == 2021)
