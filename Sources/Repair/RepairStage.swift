@@ -7,7 +7,7 @@ public struct RepairStage: Sendable {
 
     /// Reads a layout JSON (from extract), a plain-text or an HTML file and repairs it.
     public func repair(path: String) throws -> Document {
-        throw GovReportsError.unsupportedInput(path: path, reason: "repair is not implemented yet")
+        try RepairInput(path: path).repair(with: self)
     }
 
     /// Rebuilds paragraphs and tables from positioned text.
@@ -17,6 +17,8 @@ public struct RepairStage: Sendable {
 
     /// Rebuilds paragraphs and tables from text another tool extracted (`source.format` says text or HTML).
     public func repair(text: String, source: SourceInfo) -> Document {
-        Document(source: source, blocks: [])
+        let segments: [TextRepairer.Segment] = source.format == .html ? HTMLReader.segments(of: text) : [.text(text)]
+        let (blocks, diagnostics) = TextRepairer().blocks(from: segments)
+        return Document(source: source, blocks: blocks, diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,73 @@
+import ReportModel
+
+/// Collects one `<table>` from HTML tokens and places its cells on the grid that rowspan/colspan define.
+/// A table nested in a cell contributes its text to that cell.
+struct HTMLTableReader {
+    private struct RawCell {
+        var text = ""
+        var rowSpan = 1
+        var columnSpan = 1
+    }
+
+    private var rows: [[RawCell]] = []
+    private var inCell = false
+    private var nesting = 0
+
+    /// Adds a token; false when the token closes the table.
+    mutating func add(_ token: HTMLTokenizer.Token) -> Bool {
+        switch token {
+        case .open(let name, _) where name == "table":
+            nesting += 1
+        case .close(let name) where name == "table":
+            if nesting == 0 { return false }
+            nesting -= 1
+        case .open(let name, _) where name == "tr" && nesting == 0:
+            rows.append([])
+            inCell = false
+        case .open(let name, let attributes) where (name == "td" || name == "th") && nesting == 0:
+            if rows.isEmpty { rows.append([]) }
+            let span = { (key: String) in max(1, min(1000, Int(attributes[key]?.trimmingWhitespace() ?? "") ?? 1)) }
+            rows[rows.count - 1].append(RawCell(rowSpan: span("rowspan"), columnSpan: span("colspan")))
+            inCell = true
+        case .close(let name) where (name == "td" || name == "th") && nesting == 0:
+            inCell = false
+        case .open(let name, _), .close(let name):
+            if inCell, ["br", "p", "div", "li", "tr"].contains(name) { appendToCell("\n") }
+        case .text(let text):
+            if inCell { appendToCell(HTMLReader.collapse(text)) }
+        }
+        return true
+    }
+
+    private mutating func appendToCell(_ text: String) {
+        guard !rows.isEmpty, !rows[rows.count - 1].isEmpty else { return }
+        rows[rows.count - 1][rows[rows.count - 1].count - 1].text += text
+    }
+
+    /// The table on its grid, or nil when it has no cells.
+    func table() -> Table? {
+        var occupied = Set<[Int]>()
+        var tableRows: [TableRow] = []
+        var columnCount = 0
+        for (rowIndex, row) in rows.enumerated() where !row.isEmpty {
+            var column = 0
+            var cells: [Cell] = []
+            for raw in row {
+                while occupied.contains([rowIndex, column]) { column += 1 }
+                for r in rowIndex..<(rowIndex + raw.rowSpan) {
+                    for c in column..<(column + raw.columnSpan) { occupied.insert([r, c]) }
+                }
+                cells.append(Cell(column: column, rowSpan: raw.rowSpan, columnSpan: raw.columnSpan, text: Self.cellText(raw.text)))
+                column += raw.columnSpan
+                columnCount = max(columnCount, column)
+            }
+            tableRows.append(TableRow(cells: cells))
+        }
+        return tableRows.isEmpty ? nil : Table(rows: tableRows, columnCount: columnCount)
+    }
+
+    /// A cell's lines joined as one text (CJK without a space).
+    private static func cellText(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.reduce("") { Prose.join($0, $1) }
+    }
+}

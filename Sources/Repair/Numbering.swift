@@ -1,0 +1,40 @@
+/// The numbering that opens a heading or a table label in the national format:
+/// level 1 `一、`, level 2 `（一）`/`(一)`, level 3 `1.`/`1、`/`1．`.
+struct Numbering: Equatable {
+    var level: Int
+    /// Characters the numbering takes at the start of the text.
+    var length: Int
+
+    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// The numbering at the start of `text` (after leading spaces), or nil.
+    init?(of text: String) {
+        let chars = Array(text.drop { $0 == " " || $0 == "\u{3000}" })
+        guard let first = chars.first else { return nil }
+        if Self.numerals.contains(first) {
+            var index = 0
+            while index < chars.count, Self.numerals.contains(chars[index]) { index += 1 }
+            guard index < chars.count, chars[index] == "、" else { return nil }
+            self.init(level: 1, length: index + 1)
+        } else if first == "（" || first == "(" {
+            var index = 1
+            while index < chars.count, Self.numerals.contains(chars[index]) { index += 1 }
+            guard index > 1, index < chars.count, chars[index] == "）" || chars[index] == ")" else { return nil }
+            self.init(level: 2, length: index + 1)
+        } else if first.isASCII, first.isNumber {
+            var index = 0
+            while index < chars.count, chars[index].isASCII, chars[index].isNumber { index += 1 }
+            guard index <= 2, index < chars.count, [".", "．", "、"].contains(chars[index]) else { return nil }
+            // `2.5万元` is a number, not a heading.
+            if index + 1 < chars.count, chars[index + 1].isNumber { return nil }
+            self.init(level: 3, length: index + 1)
+        } else {
+            return nil
+        }
+    }
+
+    private init(level: Int, length: Int) {
+        self.level = level
+        self.length = length
+    }
+}

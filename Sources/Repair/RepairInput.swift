@@ -1,0 +1,35 @@
+import Foundation
+import ReportModel
+
+/// Reads a file given to `repair` and sends it down the right path: layout JSON from `extract`,
+/// HTML, or plain text.
+struct RepairInput {
+    var path: String
+
+    func repair(with stage: RepairStage) throws -> Document {
+        guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
+        }
+        let head = bytes.prefix(64).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        if head.starts(with: Array("%PDF".utf8)) {
+            throw GovReportsError.unsupportedInput(path: path, reason: "a PDF; run `govreports extract` on it first")
+        }
+        if head.first == UInt8(ascii: "{") {
+            if let layout = try? JSONDecoder().decode(LayoutDocument.self, from: bytes) {
+                return stage.repair(layout: layout)
+            }
+            if path.lowercased().hasSuffix(".json") {
+                throw GovReportsError.invalidStageFile(path: path, reason: "JSON that is not a layout document from extract")
+            }
+        }
+        if bytes.contains(0) {
+            throw GovReportsError.unreadable(path: path, reason: "binary data, not text")
+        }
+        let source = try SourceText(path: path, bytes: bytes)
+        guard !source.text.trimmingWhitespace().isEmpty else {
+            throw GovReportsError.unreadable(path: path, reason: "the file is empty")
+        }
+        return stage.repair(text: source.text, source: source.sourceInfo)
+    }
+}

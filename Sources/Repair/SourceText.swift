@@ -1,0 +1,122 @@
+import Foundation
+import ReportModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A text or HTML input file decoded to a Swift string.
+///
+/// Chinese government sites still publish GBK/GB18030 files, so decoding tries UTF-8 first (with or without
+/// a byte-order mark) and falls back to GB18030 (a superset of GBK and GB2312). HTML may declare its charset
+/// in a `<meta>` tag; a declared GB charset is honoured before UTF-8 is tried.
+public struct SourceText: Sendable {
+    public enum Encoding: String, Sendable {
+        case utf8
+        case gb18030
+    }
+
+    public var path: String
+    public var bytes: Data
+    public var text: String
+    public var encoding: Encoding
+    public var format: SourceInfo.Format
+
+    /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, else text.
+    public static func load(path: String) throws -> SourceText {
+        guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
+        }
+        return try SourceText(path: path, bytes: bytes)
+    }
+
+    /// Decodes bytes already read; throws `unreadable` when they are neither UTF-8 nor GB18030.
+    public init(path: String, bytes: Data) throws {
+        let html = Self.looksLikeHTML(path: path, bytes: bytes)
+        let declared = html ? Self.declaredCharset(in: bytes) : nil
+        let order: [Encoding] = declared.map { Self.isGBCharset($0) ? [.gb18030, .utf8] : [.utf8, .gb18030] } ?? [.utf8, .gb18030]
+        for encoding in order {
+            if let text = Self.decode(bytes, as: encoding) {
+                self.path = path
+                self.bytes = bytes
+                self.text = text
+                self.encoding = encoding
+                self.format = html ? .html : .text
+                return
+            }
+        }
+        throw GovReportsError.unreadable(path: path, reason: "neither UTF-8 nor GB18030 text")
+    }
+
+    /// The `SourceInfo` every later stage carries: path, SHA-256 of the bytes, format.
+    public var sourceInfo: SourceInfo {
+        SourceInfo(path: path, sha256: SHA256.hex(of: bytes), format: format)
+    }
+
+    /// Decodes `bytes` strictly as `encoding`; nil when they are not valid in it.
+    public static func decode(_ bytes: Data, as encoding: Encoding) -> String? {
+        switch encoding {
+        case .utf8:
+            var body = bytes
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+            return String(validating: body, as: UTF8.self)
+        case .gb18030:
+            return GB18030.decode(bytes)
+        }
+    }
+
+    static func looksLikeHTML(path: String, bytes: Data) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+            .lowercased()
+        return head.hasPrefix("<!doctype") || head.hasPrefix("<html") || head.hasPrefix("<")
+    }
+
+    /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the first 4 KB.
+    static func declaredCharset(in bytes: Data) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset") else { return nil }
+        let rest = head[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    static func isGBCharset(_ name: String) -> Bool {
+        ["gb2312", "gbk", "gb18030", "x-gbk", "cp936"].contains(name)
+    }
+}
+
+/// GB18030 → UTF-8 through the C library's iconv, the one converter every Linux system ships.
+enum GB18030 {
+    static func decode(_ bytes: Data) -> String? {
+        #if canImport(Glibc)
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = [CChar](repeating: 0, count: bytes.count)
+        bytes.withUnsafeBytes { raw in
+            for (index, byte) in raw.enumerated() { input[index] = CChar(bitPattern: byte) }
+        }
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress
+                var outLeft = outBuffer.count
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                if result == -1 || inLeft != 0 { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let count = produced else { return nil }
+        let utf8 = output.prefix(count).map { UInt8(bitPattern: $0) }
+        return String(validating: utf8, as: UTF8.self)
+        #else
+        return nil
+        #endif
+    }
+}

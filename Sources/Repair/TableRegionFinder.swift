@@ -1,0 +1,50 @@
+/// Finds the line ranges of a text that hold tables.
+///
+/// Anchors are lines that can only be table text: tab-separated fields, runs of numbers, the format's header
+/// wording. A region runs from an anchor to the last anchor reachable through short fragment lines
+/// (labels and headers split over lines); a part heading of the report or a sentence of prose ends it.
+enum TableRegionFinder {
+    static func regions(in lines: [SourceLine]) -> [ClosedRange<Int>] {
+        var regions: [ClosedRange<Int>] = []
+        var start: Int?
+        var lastAnchor = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            if isAnchor(line) {
+                if start == nil { start = index }
+                lastAnchor = index
+            } else if let open = start, !isFragment(line) {
+                regions.append(open...lastAnchor)
+                start = nil
+            }
+        }
+        if let open = start { regions.append(open...lastAnchor) }
+        return regions
+    }
+
+    static func isAnchor(_ line: SourceLine) -> Bool {
+        if isPartHeading(line.text) { return false }
+        if line.hasTableTabs { return true }
+        let table = TableLine(line)
+        let values = table.values.count
+        let label = table.labels.joined()
+        if values >= 2, !label.contains("。"), Prose.width(label) <= 60 { return true }
+        if values == 1, !table.labels.isEmpty, FormatVocabulary.isRowLabel(label) { return true }
+        if FormatVocabulary.isArticleTitle(line.text) || FormatVocabulary.isNoteStart(line.text) { return true }
+        return !table.tokens.isEmpty && table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm)
+    }
+
+    /// A line that may sit inside a table between anchors: a short piece of a label or header.
+    static func isFragment(_ line: SourceLine) -> Bool {
+        !isPartHeading(line.text) && !line.text.contains("。") && Prose.width(line.text) <= 45
+    }
+
+    /// `三、收到和处理…情况`: a level-1 heading of the report, as opposed to a level-1 row label of part 三's table.
+    static func isPartHeading(_ text: String) -> Bool {
+        guard let numbering = Numbering(of: text), numbering.level == 1 else { return false }
+        let rest = Prose.squeezed(String(text.dropFirst(numbering.length)))
+        guard rest.count >= 2 else { return false }
+        if FormatVocabulary.isTableLevelOneLabel(rest) { return false }
+        // A row of part 三 with its numbers on the same line is table text whatever its wording.
+        return TableLine(SourceLine(text)).values.isEmpty
+    }
+}
