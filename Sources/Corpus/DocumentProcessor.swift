@@ -22,7 +22,7 @@ struct DocumentProcessor: Sendable {
         var stagesRun = 0
         let content: InputContent
         do {
-            content = InputContent.inspect(try head(of: job.file), kind: job.file.kind)
+            content = InputContent.inspect(try head(of: job.file), name: job.file.relativePath)
         } catch {
             entry.error = GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription).description
             return Outcome(entry: entry, stagesRun: 0, recordChanged: false)

@@ -1,4 +1,5 @@
 import Foundation
+import Repair
 import ReportModel
 
 /// What an input's bytes turned out to be, checked against what its name says, so that a download that went
@@ -9,23 +10,25 @@ public enum InputContent: Sendable, Equatable {
     case text(String, format: SourceInfo.Format)
     case unsupported(reason: String)
 
-    public static func inspect(_ data: Data, kind: InputFile.Kind) -> InputContent {
+    /// Judges `data`, the first KiB of a PDF or all of a text or HTML file, against its file name.
+    public static func inspect(_ data: Data, name: String) -> InputContent {
+        let kind = InputFile.Kind(fileName: name)
         if kind == .other { return .unsupported(reason: "not a .pdf, .txt or .html file") }
         if data.isEmpty { return .unsupported(reason: "empty file (0 bytes)") }
         let head = data.prefix(1024)
         let isPDF = head.range(of: Data("%PDF-".utf8)) != nil
+        let suffix = "." + URL(fileURLWithPath: name).pathExtension
         switch kind {
         case .pdf, .other:
             if isPDF { return .pdf }
             if looksLikeHTML(head) { return .unsupported(reason: "an HTML page saved as .pdf (no %PDF- header)") }
             return .unsupported(reason: "no %PDF- header: the content is not a PDF")
         case .text, .html:
-            let name = kind == .html ? ".html" : ".txt"
-            if isPDF { return .unsupported(reason: "a PDF saved as \(name)") }
-            guard !head.contains(0), let text = InputText.decode(data) else {
-                return .unsupported(reason: "binary content saved as \(name): not UTF-8, UTF-16 or GB18030 text")
+            if isPDF { return .unsupported(reason: "a PDF saved as \(suffix)") }
+            guard !head.contains(0), let text = try? SourceText(path: name, bytes: data) else {
+                return .unsupported(reason: "binary content saved as \(suffix): neither UTF-8 nor GB18030 text")
             }
-            return .text(text, format: kind == .html || looksLikeHTML(head) ? .html : .text)
+            return .text(text.text, format: text.format)
         }
     }
 

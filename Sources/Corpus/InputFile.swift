@@ -19,12 +19,16 @@ public struct InputFile: Hashable, Sendable {
     /// Modification time in nanoseconds since 1970, used with `size` to skip rehashing unchanged files.
     public var modified: Int64
 
-    public var kind: Kind {
-        switch url.pathExtension.lowercased() {
-        case "pdf": .pdf
-        case "txt": .text
-        case "html", "htm": .html
-        default: .other
+    public var kind: Kind { Kind(fileName: relativePath) }
+}
+
+extension InputFile.Kind {
+    public init(fileName: String) {
+        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+        case "pdf": self = .pdf
+        case "txt": self = .text
+        case "html", "htm": self = .html
+        default: self = .other
         }
     }
 }

@@ -4,30 +4,27 @@ import ReportModel
 import Testing
 
 @Suite struct InputTests {
-    @Test func gbkTextIsDecoded() throws {
-        // 政府 in GBK, then UTF-8 for comparison.
-        let gbk = Data([0xD5, 0xFE, 0xB8, 0xAE, 0x31])
-        #expect(InputText.decode(gbk) == "政府1")
-        #expect(InputText.decode(Data([0xEF, 0xBB, 0xBF] + Array("行政许可".utf8))) == "行政许可")
-        #expect(InputText.decode(Data("本年制发件数".utf8)) == "本年制发件数")
+    @Test func gbkTextIsDecoded() {
+        // 政府 in GBK.
+        #expect(InputContent.inspect(Data([0xD5, 0xFE, 0xB8, 0xAE, 0x31]), name: "a.txt") == .text("政府1", format: .text))
+        #expect(InputContent.inspect(Data([0xEF, 0xBB, 0xBF] + Array("行政许可".utf8)), name: "a.txt") == .text("行政许可", format: .text))
     }
 
     @Test func contentIsCheckedAgainstTheName() {
         let html = Data("<!DOCTYPE html><html><body>not found</body></html>".utf8)
-        #expect(InputContent.inspect(html, kind: .pdf) == .unsupported(reason: "an HTML page saved as .pdf (no %PDF- header)"))
-        #expect(InputContent.inspect(Data(), kind: .pdf) == .unsupported(reason: "empty file (0 bytes)"))
-        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), kind: .pdf) == .pdf)
-        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), kind: .text) == .unsupported(reason: "a PDF saved as .txt"))
-        #expect(InputContent.inspect(Data([0x00, 0x01, 0x02]), kind: .text)
-            == .unsupported(reason: "binary content saved as .txt: not UTF-8, UTF-16 or GB18030 text"))
-        #expect(InputContent.inspect(html, kind: .text) == .text(String(decoding: html, as: UTF8.self), format: .html))
-        #expect(InputContent.inspect(Data("x".utf8), kind: .other) == .unsupported(reason: "not a .pdf, .txt or .html file"))
+        #expect(InputContent.inspect(html, name: "r.pdf") == .unsupported(reason: "an HTML page saved as .pdf (no %PDF- header)"))
+        #expect(InputContent.inspect(Data(), name: "r.pdf") == .unsupported(reason: "empty file (0 bytes)"))
+        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.pdf") == .pdf)
+        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.txt") == .unsupported(reason: "a PDF saved as .txt"))
+        #expect(InputContent.inspect(Data([0x00, 0x01, 0x02]), name: "r.txt")
+            == .unsupported(reason: "binary content saved as .txt: neither UTF-8 nor GB18030 text"))
+        #expect(InputContent.inspect(html, name: "r.txt") == .text(String(decoding: html, as: UTF8.self), format: .html))
+        #expect(InputContent.inspect(Data("x".utf8), name: "r.docx") == .unsupported(reason: "not a .pdf, .txt or .html file"))
     }
 
     @Test func everyBadInputGetsAStatusAndTheBuildGoesOn() throws {
         let fixture = try CorpusFixture()
         try fixture.writeMixedInbox()
-        let gbk = try #require(InputText.decode(Data([0xD5, 0xFE, 0xB8, 0xAE])))
         // The same kind of report saved in GBK: 政府 as the agency.
         var gbkBytes = Data("title=t\nagency=".utf8)
         gbkBytes.append(contentsOf: [0xD5, 0xFE, 0xB8, 0xAE])
@@ -49,7 +46,7 @@ import Testing
         #expect(try status("e/gbk.txt") == .ok)
         let gbkID = try #require(try fixture.entry("e/gbk.txt")?.id)
         let record = try JSONFile.read(ReportRecord.self, from: fixture.corpus + "/records/\(gbkID).json")
-        #expect(record.agency == gbk)
+        #expect(record.agency == "政府")
         #expect(record.source.path == "e/gbk.txt")
         #expect(report.count(.ok) == 10)
         #expect(report.count(.unsupported) == 3)
