@@ -23,8 +23,9 @@ public struct CorpusBuilder: Sendable {
         let layout = CorpusLayout(root: corpus)
         let lock = try CorpusLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
+        layout.removeTemporaryFiles()
 
-        let files = try InputScanner.scan(inbox: inbox)
+        let files = try InputScanner.scan(inbox: inbox, excluding: layout.root)
         let digests = try hash(files, layout: layout)
         var groups: [String: [(InputFile, String)]] = [:]
         var entries: [ManifestEntry] = []

@@ -21,6 +21,17 @@ public struct CorpusLayout: Sendable {
     /// Fingerprint of what the last completed assembly was made from: written last, so a killed build reassembles.
     public var assembledState: String { path("cache/assembled.json") }
 
+    /// Deletes the temporary files that writes of a killed build left (`.name.UUID.tmp`); only while holding the lock.
+    func removeTemporaryFiles() {
+        let folders = [root, recordsFolder] + Stage.allCases.map { path("cache/\($0.rawValue)") } + [path("cache")]
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            where name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".tmp-journal")) {
+                try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+        }
+    }
+
     public static func recordFile(id: String) -> String { "records/\(id).json" }
     public func record(id: String) -> String { path(Self.recordFile(id: id)) }
 }

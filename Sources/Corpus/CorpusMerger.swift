@@ -14,6 +14,7 @@ public struct CorpusMerger: Sendable {
         let layout = CorpusLayout(root: corpus)
         let lock = try CorpusLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
+        layout.removeTemporaryFiles()
         var entries: [ManifestEntry] = []
         var paths = Set<String>()
         var recordsChanged = false

@@ -4,7 +4,8 @@ import ReportModel
 /// Lists every visible regular file under the inbox, recursively, sorted by relative path so that every
 /// build (and every shard) sees the inputs in the same order.
 public enum InputScanner {
-    public static func scan(inbox: String) throws -> [InputFile] {
+    /// `excluded` is a folder not to enter, the corpus itself when it sits inside the inbox.
+    public static func scan(inbox: String, excluding excluded: String? = nil) throws -> [InputFile] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inbox, isDirectory: &isFolder) else {
             throw GovReportsError.fileNotFound(path: inbox)
@@ -16,7 +17,12 @@ public enum InputScanner {
         else { throw GovReportsError.unreadable(path: inbox, reason: "cannot list the folder") }
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var files: [InputFile] = []
+        let skipped = excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
         for case let url as URL in walker {
+            if url.standardizedFileURL.resolvingSymlinksInPath().path == skipped {
+                walker.skipDescendants()
+                continue
+            }
             // resourceValues follows a symlink to its target, so a linked file counts as the file it points to.
             guard let values = try? url.resolvingSymlinksInPath().resourceValues(forKeys: Set(keys)),
                 values.isRegularFile == true

@@ -62,3 +62,15 @@ import Testing
         }
     }
 }
+
+@Suite struct InboxTests {
+    @Test func aCorpusInsideTheInboxIsNotAnInput() throws {
+        let fixture = try CorpusFixture()
+        try fixture.write("one.txt", text: CorpusFixture.report(agency: "甲局", year: 2022, received: 1))
+        let inner = fixture.inbox + "/corpus"
+        _ = try fixture.build(FakeStages().stages(), into: inner)
+        let again = try fixture.build(FakeStages().stages(), into: inner)
+        #expect(again.inputs == 1)
+        #expect(again.stagesRun == 0)
+    }
+}
