@@ -10,11 +10,17 @@ public struct BuildOptions: Sendable {
     public var only: String?
     /// Rerun from this stage on, for `only` or, without it, for every document.
     public var from: Stage?
+    /// Run as the worker of a `BuildSupervisor`, which holds the corpus lock.
+    public var supervised: Bool
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: ShardSpec? = nil, only: String? = nil, from: Stage? = nil) {
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: ShardSpec? = nil, only: String? = nil,
+        from: Stage? = nil, supervised: Bool = false
+    ) {
         self.jobs = max(1, jobs)
         self.shard = shard
         self.only = only
         self.from = from
+        self.supervised = supervised
     }
 }

@@ -21,7 +21,7 @@ public struct CorpusBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let layout = CorpusLayout(root: corpus)
-        let lock = try CorpusLock(layout: layout)
+        let lock = options.supervised ? nil : try CorpusLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
         layout.removeTemporaryFiles()
 

@@ -59,6 +59,13 @@ struct DocumentProcessor: Sendable {
             }
             let input = try prepare()
             stagesRun += 1
+            let marker = InFlightMarker(path: job.file.relativePath, stage: stage, key: key)
+            do {
+                try marker.write(layout)
+            } catch {
+                throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
+            }
+            defer { marker.remove(layout) }
             let clock = ContinuousClock()
             let start = clock.now
             let output: Output

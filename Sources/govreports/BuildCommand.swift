@@ -9,6 +9,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Inbox of .pdf/.txt/.html files → corpus: records/, corpus.jsonl, corpus.sqlite, manifest.json, summary.html.",
         discussion: """
             Reruns only what is new or changed (stage outputs are cached under CORPUS/cache by input hash and stage version).
+            The work runs in a child process: a document that crashes it is recorded as failed and the build goes on.
             Exit status: 0 when every document was handled, 1 when some document failed (see manifest.json), 2 on a fatal error.
             """)
 
@@ -21,24 +22,46 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Take part K of N (0 ≤ K < N) of the inputs, split by id, for several workers; then `govreports merge`.")
     var shard: String?
     @Option(help: "Password of encrypted PDFs.") var password: String?
+    @Flag(help: .private) var worker = false
 
     func run() throws {
-        var failed = false
+        var status: Int32 = 0
         try runReportingErrors {
-            guard jobs >= 1 else { throw GovReportsError.invalidArgument("--jobs \(jobs): must be at least 1") }
-            let stage = try from.map { name in
-                guard let stage = Stage(rawValue: name) else {
-                    throw GovReportsError.invalidArgument("--from \(name): expected extract, repair or parse")
-                }
-                return stage
+            let options = try buildOptions()
+            if worker {
+                BuildSupervisor.exitWhenSupervisorDies()
+                let builder = CorpusBuilder(
+                    stages: .live(options: .init(password: password)), options: options, progress: ProgressReporter())
+                let report = try builder.build(inbox: inbox, corpus: out)
+                print("govreports build: \(report.summaryLine)")
+                status = report.count(.failed) > 0 ? 1 : 0
+            } else {
+                let supervisor = BuildSupervisor(
+                    launch: BuildSupervisor.workerProcess(arguments: workerArguments),
+                    log: { FileHandle.standardError.write(Data("govreports: \($0)\n".utf8)) })
+                status = try supervisor.run(corpus: out)
             }
-            let options = BuildOptions(jobs: jobs, shard: try shard.map(ShardSpec.init(parsing:)), only: only, from: stage)
-            let builder = CorpusBuilder(
-                stages: .live(options: .init(password: password)), options: options, progress: ProgressReporter())
-            let report = try builder.build(inbox: inbox, corpus: out)
-            print("govreports build: \(report.summaryLine)")
-            failed = report.count(.failed) > 0
         }
-        if failed { throw ExitCode(1) }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func buildOptions() throws -> BuildOptions {
+        guard jobs >= 1 else { throw GovReportsError.invalidArgument("--jobs \(jobs): must be at least 1") }
+        let stage = try from.map { name in
+            guard let stage = Stage(rawValue: name) else {
+                throw GovReportsError.invalidArgument("--from \(name): expected extract, repair or parse")
+            }
+            return stage
+        }
+        return BuildOptions(jobs: jobs, shard: try shard.map(ShardSpec.init(parsing:)), only: only, from: stage, supervised: worker)
+    }
+
+    /// This command's arguments for the worker process, with `jobs` when the supervisor overrides it.
+    private func workerArguments(jobs override: Int?) -> [String] {
+        var arguments = ["build", inbox, "--out", out, "--jobs", String(override ?? jobs), "--worker"]
+        for (name, value) in [("--only", only), ("--from", from), ("--shard", shard), ("--password", password)] {
+            if let value { arguments += [name, value] }
+        }
+        return arguments
     }
 }

@@ -40,6 +40,12 @@ struct KillResumeTests {
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: fixture.corpus + "/manifest.json"), "the build ended before the kill")
+        // The worker process goes with its supervisor: nothing writes to the corpus any more.
+        func fileCount() throws -> Int { try FileManager.default.subpathsOfDirectory(atPath: fixture.corpus).count }
+        usleep(300_000)
+        let settled = try fileCount()
+        usleep(500_000)
+        #expect(try fileCount() == settled)
 
         let resumedLog = fixture.folder("resumed.log")
         _ = try GovReportsBinary.run(["build", fixture.inbox, "--out", fixture.corpus, "--jobs", "2"], log: resumedLog)
