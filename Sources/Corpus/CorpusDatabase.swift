@@ -5,7 +5,7 @@ import ReportModel
 /// `corpus.sqlite`: the corpus as four tables, so that common questions are one query.
 ///
 /// - `reports`: one row per distinct input (duplicates left out): `id`, `path` (relative to the inbox), `title`,
-///   `agency`, `year`, `template` (`2019`/`2021`), `pages`, `ocr_pages`, `status` (`ok`, `failed`, `not-a-report`,
+///   `agency`, `year`, `template` (`2019`/`2021`), `pages`, `ocr_pages` (NULL for text and HTML), `status` (`ok`, `failed`, `not-a-report`,
 ///   `unsupported`), `warnings` (count), `error` (why it is not `ok`). Only `ok` rows have title, agency and the rest.
 /// - `numbers`: every number of every record: `report_id`, `path` (`applications.denied.stateSecret.naturalPerson`),
 ///   `part` (`proactive`, `applications`, `reviewLitigation`), `row` (`denied.stateSecret`), `column`
@@ -54,7 +54,8 @@ struct CorpusDatabase {
 
     /// All rows for a parsed report.
     func insert(_ record: ReportRecord, entry: ManifestEntry) throws {
-        let ocrPages = record.source.pageOrigins.filter { $0 == .ocr }.count
+        // Text and HTML inputs have no pages: NULL, not 0.
+        let ocrPages = record.source.format == .pdf ? record.source.pageOrigins.filter { $0 == .ocr }.count : nil
         try db.execute(
             sql: """
                 INSERT INTO reports (id, path, title, agency, year, template, pages, ocr_pages, status, warnings, error)

@@ -18,6 +18,9 @@ struct DocumentProcessor: Sendable {
     private var cache: StageCache { StageCache(layout: layout) }
 
     func process(_ job: DocumentJob) -> Outcome {
+        if let unchanged = unchangedEntry(job) {
+            return Outcome(entry: unchanged, stagesRun: 0, recordChanged: false)
+        }
         var entry = ManifestEntry(path: job.file.relativePath, id: job.id, sha256: job.sha256, status: .failed)
         var stagesRun = 0
         let content: InputContent
@@ -143,6 +146,32 @@ struct DocumentProcessor: Sendable {
         }
         noteSkippedStages()
         return Outcome(entry: entry, stagesRun: stagesRun, recordChanged: recordChanged)
+    }
+
+    /// The previous build's entry when nothing about the document changed: same bytes at the same path, no rerun
+    /// asked, and every cache file it lists still there under the current stage versions. Then not even the cache is
+    /// read, which keeps an unchanged rerun to a few file-system lookups per document.
+    private func unchangedEntry(_ job: DocumentJob) -> ManifestEntry? {
+        guard job.forceFrom == nil, let previous = job.previous, previous.path == job.file.relativePath,
+            previous.sha256 == job.sha256
+        else { return nil }
+        if previous.cache.isEmpty { return previous.status == .unsupported ? previous : nil }
+        let reached = Stage.allCases.filter { previous.cache[$0.rawValue] != nil }
+        guard let format = previous.format, let last = reached.last else { return nil }
+        if previous.status == .ok, last != .parse || !FileManager.default.fileExists(atPath: layout.record(id: job.id)) {
+            return nil
+        }
+        let first: Stage = format == .pdf ? .extract : .repair
+        for stage in reached {
+            let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
+            // Every stage but a failing last one left an output.
+            let expected = stage == last && previous.status != .ok
+                ? StageCache.failureFile(stage: stage, key: key) : StageCache.outputFile(stage: stage, key: key)
+            guard previous.cache[stage.rawValue] == expected, FileManager.default.fileExists(atPath: layout.path(expected)) else {
+                return nil
+            }
+        }
+        return previous
     }
 
     /// The bytes needed to judge the content: the first KiB of a PDF, all of a text or HTML file, none of others.

@@ -38,8 +38,9 @@ public final class ProgressReporter: Sendable {
                 return "\r\u{1B}[K" + Self.progress(state, now: now)
             }
             guard stagesRun > 0 else { return nil }
-            let error = entry.error.map { ": \($0)" } ?? ""
-            return "[\(state.done)/\(state.total)] \(entry.status.rawValue) \(entry.path)\(error)\n"
+            // Errors already start with the path.
+            let what = entry.error ?? entry.path
+            return "[\(state.done)/\(state.total)] \(entry.status.rawValue) \(what)\n"
         }
         if let line { write(line) }
     }

@@ -23,6 +23,22 @@ import Testing
         #expect(fixture.bytes("manifest.json") == manifest)
     }
 
+    @Test func aDeletedOutputIsRemadeFromTheCache() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let fakes = FakeStages()
+        _ = try fixture.build(fakes.stages())
+        let before = try fixture.comparable(fixture.corpus)
+        let id = try #require(try fixture.entry("b/scan.pdf")?.id)
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/records/\(id).json")
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/corpus.sqlite")
+        let calls = fakes.totalCalls
+        let report = try fixture.build(fakes.stages())
+        #expect(fakes.totalCalls == calls)
+        #expect(report.assembled)
+        #expect(try fixture.comparable(fixture.corpus) == before)
+    }
+
     @Test func onlyNewAndChangedInputsRunAndGoneOnesLeave() throws {
         let fixture = try CorpusFixture()
         try fixture.writeMixedInbox()
