@@ -71,7 +71,7 @@ public struct CorpusBuilder: Sendable {
             statuses: Dictionary(grouping: entries, by: \.status).mapValues(\.count),
             stagesRun: outcomes.map(\.stagesRun).reduce(0, +),
             assembled: assembled,
-            seconds: Double((clock.now - start).components.seconds) + Double((clock.now - start).components.attoseconds) / 1e18)
+            seconds: (clock.now - start).seconds)
     }
 
     /// Runs the documents on `options.jobs` threads, each taking the next document when done with one.

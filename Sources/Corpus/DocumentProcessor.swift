@@ -75,7 +75,7 @@ struct DocumentProcessor: Sendable {
             do {
                 output = try run(input)
             } catch {
-                entry.timings[stage.rawValue] = seconds(clock.now - start)
+                entry.timings[stage.rawValue] = milliseconds(clock.now - start)
                 var failure = StageFailure(stageError: error)
                 // Stages name the file by the path they were given; the corpus by the path within the inbox.
                 failure.error = failure.error.replacingOccurrences(of: job.file.url.path, with: job.file.relativePath)
@@ -84,7 +84,7 @@ struct DocumentProcessor: Sendable {
                 }
                 throw failure
             }
-            entry.timings[stage.rawValue] = seconds(clock.now - start)
+            entry.timings[stage.rawValue] = milliseconds(clock.now - start)
             do {
                 try cache.store(output, stage: stage, key: key)
             } catch {
@@ -198,8 +198,8 @@ struct DocumentProcessor: Sendable {
         return true
     }
 
-    private func seconds(_ duration: Duration) -> Double {
-        let (whole, attoseconds) = duration.components
-        return ((Double(whole) + Double(attoseconds) / 1e18) * 1000).rounded() / 1000
+    /// Seconds rounded to milliseconds, as the manifest shows them.
+    private func milliseconds(_ duration: Duration) -> Double {
+        (duration.seconds * 1000).rounded() / 1000
     }
 }

@@ -13,14 +13,17 @@ public final class ProgressReporter: Sendable {
 
     private let terminal: Bool
     private let state = Locked(State())
+    private let write: @Sendable (String) -> Void
 
-    public init(terminal: Bool = isatty(STDERR_FILENO) != 0) {
+    /// - Parameters:
+    ///   - terminal: whether to redraw one line; by default, whether standard error is a terminal.
+    ///   - write: where the text goes; standard error by default.
+    public init(
+        terminal: Bool = isatty(STDERR_FILENO) != 0,
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.terminal = terminal
-    }
-
-    public func log(_ line: String) {
-        if terminal { clearLine() }
-        write(line + "\n")
+        self.write = write
     }
 
     func start(total: Int) {
@@ -28,21 +31,21 @@ public final class ProgressReporter: Sendable {
     }
 
     func finished(_ entry: ManifestEntry, stagesRun: Int) {
-        let line: String? = state.withLock { state in
+        let text: String? = state.withLock { state in
             state.done += 1
             state.pages += entry.pages ?? 0
-            let now = ContinuousClock.now
-            if terminal {
-                guard state.done == state.total || state.lastDrawn.map({ now - $0 > .milliseconds(200) }) ?? true else { return nil }
-                state.lastDrawn = now
-                return "\r\u{1B}[K" + Self.progress(state, now: now)
-            }
-            guard stagesRun > 0 else { return nil }
             // Errors already start with the path.
-            let what = entry.error ?? entry.path
-            return "[\(state.done)/\(state.total)] \(entry.status.rawValue) \(what)\n"
+            let line = "[\(state.done)/\(state.total)] \(entry.status.rawValue) \(entry.error ?? entry.path)\n"
+            guard terminal else { return stagesRun > 0 ? line : nil }
+            // On a terminal only new problems get a line of their own, above the redrawn progress line.
+            let problem = stagesRun > 0 && entry.status != .ok ? "\r\u{1B}[K" + line : ""
+            let now = ContinuousClock.now
+            let due = state.done == state.total || state.lastDrawn.map { now - $0 > .milliseconds(200) } ?? true
+            guard due || !problem.isEmpty else { return nil }
+            state.lastDrawn = now
+            return problem + "\r\u{1B}[K" + Self.progress(state, now: now)
         }
-        if let line { write(line) }
+        if let text { write(text) }
     }
 
     func end() {
@@ -50,16 +53,10 @@ public final class ProgressReporter: Sendable {
     }
 
     private static func progress(_ state: State, now: ContinuousClock.Instant) -> String {
-        let elapsed = max(0.001, Double((now - state.started).components.seconds) + Double((now - state.started).components.attoseconds) / 1e18)
+        let elapsed = max(0.001, (now - state.started).seconds)
         let rate = Double(state.done) / elapsed
         let left = rate > 0 ? Int(Double(state.total - state.done) / rate) : 0
         return String(
             format: "%d/%d documents, %d pages, %.1f docs/s, ETA %d:%02d", state.done, state.total, state.pages, rate, left / 60, left % 60)
-    }
-
-    private func clearLine() { write("\r\u{1B}[K") }
-
-    private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }
