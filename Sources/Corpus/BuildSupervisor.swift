@@ -60,7 +60,7 @@ public struct BuildSupervisor: Sendable {
                 continue
             }
             let marker = markers[0]
-            let message = "\(marker.path): the \(marker.stage.rawValue) stage crashed the build process (signal \(signal))"
+            let message = "\(marker.path): the build process died in its \(marker.stage.rawValue) stage (signal \(signal))"
             try StageCache(layout: layout).store(
                 StageFailure(status: .failed, error: message, repeatable: true), stage: marker.stage, key: marker.key)
             log(message + "; recorded as failed, going on")

@@ -34,7 +34,7 @@ import Testing
         #expect(launches.withLock { $0 } == [nil, nil])
         let entry = try #require(try fixture.entry("z/crasher.pdf"))
         #expect(entry.status == .failed)
-        #expect(entry.error == "z/crasher.pdf: the extract stage crashed the build process (signal \(SIGSEGV))")
+        #expect(entry.error == "z/crasher.pdf: the build process died in its extract stage (signal \(SIGSEGV))")
         #expect(fakes.calls(.extract) == 2)  // the two other PDFs; the crasher is not tried again
         #expect(try fixture.entry("b/scan.pdf")?.status == .ok)
         #expect(InFlightMarker.all(CorpusLayout(root: fixture.corpus)).isEmpty)
