@@ -29,7 +29,8 @@ public struct BuildSupervisor: Sendable {
         self.log = log
     }
 
-    /// Runs workers on `corpus` until one ends by itself; returns its exit status (2 when two died in a row outside any stage).
+    /// Runs workers on `corpus` until one ends by itself; returns its exit status
+    /// (2 when two in a row died outside any stage).
     public func run(corpus: String) throws -> Int32 {
         let layout = CorpusLayout(root: corpus)
         let lock = try CorpusLock(layout: layout)
@@ -49,13 +50,14 @@ public struct BuildSupervisor: Sendable {
             if markers.isEmpty {
                 // Outside any stage (assembling, say, or killed for memory): a new worker resumes; twice in a row is fatal.
                 unexplained += 1
-                log("\(layout.root): the build process died of signal \(signal) outside any stage" + (unexplained < 2 ? "; resuming" : ""))
+                let outcome = unexplained < 2 ? "; resuming" : ""
+                log("\(layout.root): the build process died of signal \(signal) outside any stage\(outcome)")
                 if unexplained < 2 { continue }
                 return 2
             }
             unexplained = 0
             if markers.count > 1 {
-                log("the build process died of signal \(signal) with \(markers.count) documents in progress; retrying them one at a time")
+                log("the build process died of signal \(signal) with \(markers.count) documents in progress; retrying one at a time")
                 jobs = 1
                 continue
             }
@@ -70,7 +72,9 @@ public struct BuildSupervisor: Sendable {
 
     /// A launcher running this executable with `arguments(jobs)` as the worker, its standard input a pipe from the
     /// supervisor: when the supervisor dies (even by kill -9) the pipe closes and `exitWhenSupervisorDies` ends the worker.
-    public static func workerProcess(arguments: @escaping @Sendable (_ jobs: Int?) -> [String]) -> @Sendable (Int?) throws -> WorkerEnd {
+    public static func workerProcess(
+        arguments: @escaping @Sendable (_ jobs: Int?) -> [String]
+    ) -> @Sendable (Int?) throws -> WorkerEnd {
         { jobs in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -80,7 +84,8 @@ public struct BuildSupervisor: Sendable {
             try process.run()
             process.waitUntilExit()
             withExtendedLifetime(lifeline) {}
-            return process.terminationReason == .uncaughtSignal ? .signaled(process.terminationStatus) : .exited(process.terminationStatus)
+            let status = process.terminationStatus
+            return process.terminationReason == .uncaughtSignal ? .signaled(status) : .exited(status)
         }
     }
 

@@ -5,15 +5,17 @@ import ReportModel
 /// `corpus.sqlite`: the corpus as four tables, so that common questions are one query.
 ///
 /// - `reports`: one row per distinct input (duplicates left out): `id`, `path` (relative to the inbox), `title`,
-///   `agency`, `year`, `template` (`2019`/`2021`), `pages`, `ocr_pages` (NULL for text and HTML), `status` (`ok`, `failed`, `not-a-report`,
-///   `unsupported`), `warnings` (count), `error` (why it is not `ok`). Only `ok` rows have title, agency and the rest.
+///   `agency`, `year`, `template` (`2019`/`2021`), `pages`, `ocr_pages` (NULL for text and HTML), `status` (`ok`,
+///   `failed`, `not-a-report`, `unsupported`), `warnings` (count), `error` (why it is not `ok`). Only `ok` rows have
+///   title, agency and the rest.
 /// - `numbers`: every number of every record: `report_id`, `path` (`applications.denied.stateSecret.naturalPerson`),
 ///   `part` (`proactive`, `applications`, `reviewLitigation`), `row` (`denied.stateSecret`), `column`
 ///   (`naturalPerson`), `value` (NULL when the report does not give it), `page` and `origin` (`text`/`ocr`) from provenance.
 /// - `checks`: `report_id`, `check_id`, `ok` (1, 0 or NULL when an input is missing), `expected`, `actual`.
 /// - `warnings`: `report_id`, `code`, `message`, `page`.
 ///
-/// E.g. `SELECT year, sum(value) FROM numbers JOIN reports ON id = report_id WHERE path = 'applications.newReceived.total' GROUP BY year`.
+/// E.g. `SELECT year, sum(value) FROM numbers JOIN reports ON id = report_id
+///       WHERE numbers.path = 'applications.newReceived.total' GROUP BY year`.
 /// Rebuilt from the records on every assembly, in one transaction, into a temporary file renamed into place.
 struct CorpusDatabase {
     static let schema = """
@@ -85,7 +87,9 @@ struct CorpusDatabase {
 
     /// Every number of the record as (part, row, column, value), in a stable order.
     static func numbers(of record: ReportRecord) -> [(String, String, String, Double?)] {
-        func flatten<Value>(_ part: String, _ table: [String: [String: Value?]], _ number: (Value) -> Double) -> [(String, String, String, Double?)] {
+        func flatten<Value>(
+            _ part: String, _ table: [String: [String: Value?]], _ number: (Value) -> Double
+        ) -> [(String, String, String, Double?)] {
             table.keys.sorted().flatMap { row in
                 table[row]!.keys.sorted().map { column in (part, row, column, table[row]![column]!.map(number)) }
             }

@@ -28,13 +28,15 @@ public struct CorpusMerger: Sendable {
             }
             let shardLock = try CorpusLock(layout: source)
             defer { withExtendedLifetime(shardLock) {} }
-            for entry in try JSONFile.read([ManifestEntry].self, from: source.manifest) where paths.insert(entry.path).inserted {
+            let shardEntries = try JSONFile.read([ManifestEntry].self, from: source.manifest)
+            for entry in shardEntries where paths.insert(entry.path).inserted {
                 entries.append(entry)
                 for file in entry.cache.values.sorted() {
                     try copyIfMissing(source.path(file), to: layout.path(file))
                 }
                 if entry.status == .ok {
-                    recordsChanged = try copyRecord(from: source.record(id: entry.id), to: layout.record(id: entry.id)) || recordsChanged
+                    let copied = try copyRecord(from: source.record(id: entry.id), to: layout.record(id: entry.id))
+                    recordsChanged = recordsChanged || copied
                 }
             }
         }

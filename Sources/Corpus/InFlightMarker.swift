@@ -25,7 +25,8 @@ struct InFlightMarker: Codable, Equatable, Sendable {
     /// The markers left in the corpus, in key order.
     static func all(_ layout: CorpusLayout) -> [InFlightMarker] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder(layout))) ?? []).sorted()
-        return names.filter { $0.hasSuffix(".json") }.compactMap { try? JSONFile.read(InFlightMarker.self, from: folder(layout) + "/" + $0) }
+        return names.filter { $0.hasSuffix(".json") }
+            .compactMap { try? JSONFile.read(InFlightMarker.self, from: folder(layout) + "/" + $0) }
     }
 
     static func removeAll(_ layout: CorpusLayout) {

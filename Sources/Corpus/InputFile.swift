@@ -1,9 +1,9 @@
 import Foundation
 
 /// One file found under the inbox, before its content is read.
-public struct InputFile: Hashable, Sendable {
+struct InputFile: Hashable, Sendable {
     /// What the file's name says it is.
-    public enum Kind: String, Sendable {
+    enum Kind: String, Sendable {
         case pdf
         case text
         case html
@@ -13,17 +13,17 @@ public struct InputFile: Hashable, Sendable {
 
     /// Path relative to the inbox, `/`-separated: what the manifest and the records show, so that a corpus
     /// does not depend on where the inbox is mounted.
-    public var relativePath: String
-    public var url: URL
-    public var size: Int64
+    var relativePath: String
+    var url: URL
+    var size: Int64
     /// Modification time in nanoseconds since 1970, used with `size` to skip rehashing unchanged files.
-    public var modified: Int64
+    var modified: Int64
 
-    public var kind: Kind { Kind(fileName: relativePath) }
+    var kind: Kind { Kind(fileName: relativePath) }
 }
 
 extension InputFile.Kind {
-    public init(fileName: String) {
+    init(fileName: String) {
         switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
         case "pdf": self = .pdf
         case "txt": self = .text

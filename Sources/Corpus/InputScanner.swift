@@ -3,9 +3,9 @@ import ReportModel
 
 /// Lists every visible regular file under the inbox, recursively, sorted by relative path so that every
 /// build (and every shard) sees the inputs in the same order.
-public enum InputScanner {
+enum InputScanner {
     /// `excluded` is a folder not to enter, the corpus itself when it sits inside the inbox.
-    public static func scan(inbox: String, excluding excluded: String? = nil) throws -> [InputFile] {
+    static func scan(inbox: String, excluding excluded: String? = nil) throws -> [InputFile] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inbox, isDirectory: &isFolder) else {
             throw GovReportsError.fileNotFound(path: inbox)

@@ -57,6 +57,7 @@ public final class ProgressReporter: Sendable {
         let rate = Double(state.done) / elapsed
         let left = rate > 0 ? Int(Double(state.total - state.done) / rate) : 0
         return String(
-            format: "%d/%d documents, %d pages, %.1f docs/s, ETA %d:%02d", state.done, state.total, state.pages, rate, left / 60, left % 60)
+            format: "%d/%d documents, %d pages, %.1f docs/s, ETA %d:%02d",
+            state.done, state.total, state.pages, rate, left / 60, left % 60)
     }
 }
