@@ -45,7 +45,9 @@ struct BuildCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
+    /// Checks the arguments before any lock is taken or worker started, so a typo creates no corpus folder.
     private func buildOptions() throws -> BuildOptions {
+        guard FileManager.default.fileExists(atPath: inbox) else { throw GovReportsError.fileNotFound(path: inbox) }
         guard jobs >= 1 else { throw GovReportsError.invalidArgument("--jobs \(jobs): must be at least 1") }
         let stage = try from.map { name in
             guard let stage = Stage(rawValue: name) else {
