@@ -43,6 +43,17 @@ enum FormatVocabulary {
         return !key.isEmpty && headerTerms.contains { $0.hasPrefix(key) && $0 != key }
     }
 
+    /// Whether `text` is the end of a header term printed under its start (`维持` under `结果`).
+    static func isHeaderSuffix(_ text: String) -> Bool {
+        let key = Prose.squeezed(text)
+        return !key.isEmpty && headerTerms.contains { $0.hasSuffix(key) && $0 != key }
+    }
+
+    /// Header wording or a piece of it: what a header line of a text table is made of.
+    static func isHeaderPiece(_ text: String) -> Bool {
+        isHeaderTerm(text) || isHeaderPrefix(text) || isHeaderSuffix(text)
+    }
+
     /// `第二十条第（一）项`: the legal-basis line that titles each small table of part 二.
     static func isArticleTitle(_ text: String) -> Bool {
         let key = Prose.squeezed(text)

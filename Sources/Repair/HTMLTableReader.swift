@@ -1,7 +1,6 @@
 import ReportModel
 
-/// Collects one `<table>` from HTML tokens and places its cells on the grid that rowspan/colspan define.
-/// A table nested in a cell contributes its text to that cell.
+/// Collects the tokens inside one `<table>` and places its cells on the grid that rowspan/colspan define.
 struct HTMLTableReader {
     private struct RawCell {
         var text = ""
@@ -11,32 +10,24 @@ struct HTMLTableReader {
 
     private var rows: [[RawCell]] = []
     private var inCell = false
-    private var nesting = 0
 
-    /// Adds a token; false when the token closes the table.
-    mutating func add(_ token: HTMLTokenizer.Token) -> Bool {
+    mutating func add(_ token: HTMLTokenizer.Token) {
         switch token {
-        case .open(let name, _) where name == "table":
-            nesting += 1
-        case .close(let name) where name == "table":
-            if nesting == 0 { return false }
-            nesting -= 1
-        case .open(let name, _) where name == "tr" && nesting == 0:
+        case .open(let name, _) where name == "tr":
             rows.append([])
             inCell = false
-        case .open(let name, let attributes) where (name == "td" || name == "th") && nesting == 0:
+        case .open(let name, let attributes) where name == "td" || name == "th":
             if rows.isEmpty { rows.append([]) }
             let span = { (key: String) in max(1, min(1000, Int(attributes[key]?.trimmingWhitespace() ?? "") ?? 1)) }
             rows[rows.count - 1].append(RawCell(rowSpan: span("rowspan"), columnSpan: span("colspan")))
             inCell = true
-        case .close(let name) where (name == "td" || name == "th") && nesting == 0:
+        case .close(let name) where name == "td" || name == "th":
             inCell = false
         case .open(let name, _), .close(let name):
             if inCell, ["br", "p", "div", "li", "tr"].contains(name) { appendToCell("\n") }
         case .text(let text):
             if inCell { appendToCell(HTMLReader.collapse(text)) }
         }
-        return true
     }
 
     private mutating func appendToCell(_ text: String) {

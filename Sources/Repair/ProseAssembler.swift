@@ -104,8 +104,9 @@ struct ProseAssembler {
     }
 
     private func continues(_ previous: SourceLine, into line: SourceLine) -> Bool {
-        if line.indent >= 2 { return false }
         let text = previous.text
+        // On a cover, lines are indented to centre them, which says nothing about paragraphs.
+        if inBody, line.indent >= 2 { return false }
         guard inBody else {
             if Prose.endsSentence(text) || text.hasSuffix("报告") || Self.isDate(text) { return false }
             return Prose.width(text) >= 30 || line.text.hasSuffix("报告")

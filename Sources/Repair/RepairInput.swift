@@ -23,9 +23,6 @@ struct RepairInput {
                 throw GovReportsError.invalidStageFile(path: path, reason: "JSON that is not a layout document from extract")
             }
         }
-        if bytes.contains(0) {
-            throw GovReportsError.unreadable(path: path, reason: "binary data, not text")
-        }
         let source = try SourceText(path: path, bytes: bytes)
         guard !source.text.trimmingWhitespace().isEmpty else {
             throw GovReportsError.unreadable(path: path, reason: "the file is empty")

@@ -12,7 +12,7 @@ public struct RepairStage: Sendable {
 
     /// Rebuilds paragraphs and tables from positioned text.
     public func repair(layout: LayoutDocument) -> Document {
-        Document(source: layout.source, blocks: [], diagnostics: layout.diagnostics)
+        LayoutRepairer().repair(layout)
     }
 
     /// Rebuilds paragraphs and tables from text another tool extracted (`source.format` says text or HTML).

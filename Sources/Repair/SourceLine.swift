@@ -6,6 +6,8 @@ struct SourceLine: Equatable {
     var text: String
     /// Leading spaces, an ideographic space counting two.
     var indent: Int
+    /// The line held a page number, now blanked: it marks a page break.
+    var wasPageNumber = false
 
     init(_ raw: String) {
         self.raw = raw
@@ -19,22 +21,45 @@ struct SourceLine: Equatable {
 
     var isBlank: Bool { text.isEmpty }
 
-    /// Tab-separated fields, as other tools write table rows; a lone leading tab (an indent) does not count.
-    var hasTableTabs: Bool {
+    /// The character separating a table row's fields, as other tools write them: tabs (a lone leading tab,
+    /// an indent, does not count), or `|` / `│` bars of Markdown and box-drawn tables.
+    var fieldSeparator: Character? {
         let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
         let filled = fields.filter { !$0.trimmingWhitespace().isEmpty }.count
-        return raw.filter { $0 == "\t" }.count >= 2 || (fields.count >= 2 && filled >= 2)
+        if raw.filter({ $0 == "\t" }).count >= 2 || (fields.count >= 2 && filled >= 2) { return "\t" }
+        for bar: Character in ["|", "│", "┃"] where raw.filter({ $0 == bar }).count >= 2 { return bar }
+        return nil
     }
 
-    /// Splits text into lines (any of `\r\n`, `\r`, `\n`, form feed) and blanks out page-number lines,
-    /// which page breaks leave in the middle of paragraphs and tables.
+    /// A rule drawn between table rows (`|---|---|`, `+----+`, `├──┼──┤`): no text, only drawing.
+    var isTableRule: Bool {
+        let drawing = text.filter { "-─━=+|│┃├┤┼┬┴┌┐└┘:".contains($0) }
+        return drawing.count >= 3 && drawing.count == text.filter { !$0.isWhitespace }.count
+            && text.contains(where: { "-─━=".contains($0) })
+    }
+
+    /// Splits text into lines (any of `\r\n`, `\r`, `\n`) and blanks out page-number lines, which page
+    /// breaks leave in the middle of paragraphs and tables. Where the text marks pages with form feeds (as
+    /// pdftotext does), a bare number first or last on a page is a page number too when it is that page's
+    /// number give or take one (a table cell ending a page rarely is).
     static func lines(of text: String) -> [SourceLine] {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{0C}", with: "\n")
-        return normalized.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let sourceLine = SourceLine(String(line))
-            return PageNumber.matches(sourceLine.text) ? SourceLine("") : sourceLine
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let pages = normalized.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        return pages.enumerated().flatMap { pageIndex, page -> [SourceLine] in
+            var lines = page.split(separator: "\n", omittingEmptySubsequences: false).map { SourceLine(String($0)) }
+            let filled = lines.indices.filter { !lines[$0].isBlank }
+            let edges = pages.count > 1 ? [filled.first, filled.last].compactMap { $0 } : []
+            for index in lines.indices {
+                let number = edges.contains(index) ? Int(lines[index].text) : nil
+                let bareNumber = number.map { $0 >= 1 && abs($0 - (pageIndex + 1)) <= 1 } ?? false
+                if lines[index].isTableRule {
+                    lines[index] = SourceLine("")
+                } else if PageNumber.matches(lines[index].text) || bareNumber {
+                    lines[index] = SourceLine("")
+                    lines[index].wasPageNumber = true
+                }
+            }
+            return lines
         }
     }
 }

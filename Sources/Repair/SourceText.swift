@@ -14,6 +14,8 @@ public struct SourceText: Sendable {
     public enum Encoding: String, Sendable {
         case utf8
         case gb18030
+        /// With a byte-order mark only, as Windows Notepad saves "Unicode" text.
+        case utf16
     }
 
     public var path: String
@@ -33,13 +35,21 @@ public struct SourceText: Sendable {
 
     /// Decodes bytes already read; throws `unreadable` when they are neither UTF-8 nor GB18030.
     public init(path: String, bytes: Data) throws {
-        let html = Self.looksLikeHTML(path: path, bytes: bytes)
+        self.path = path
+        self.bytes = bytes
+        if let text = Self.decode(bytes, as: .utf16) {
+            self.text = text
+            self.encoding = .utf16
+            self.format = Self.looksLikeHTML(path: path, text: text) ? .html : .text
+            return
+        }
+        guard !bytes.contains(0) else { throw GovReportsError.unreadable(path: path, reason: "binary data, not text") }
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+        let html = Self.looksLikeHTML(path: path, text: head)
         let declared = html ? Self.declaredCharset(in: bytes) : nil
         let order: [Encoding] = declared.map { Self.isGBCharset($0) ? [.gb18030, .utf8] : [.utf8, .gb18030] } ?? [.utf8, .gb18030]
         for encoding in order {
             if let text = Self.decode(bytes, as: encoding) {
-                self.path = path
-                self.bytes = bytes
                 self.text = text
                 self.encoding = encoding
                 self.format = html ? .html : .text
@@ -63,16 +73,22 @@ public struct SourceText: Sendable {
             return String(validating: body, as: UTF8.self)
         case .gb18030:
             return GB18030.decode(bytes)
+        case .utf16:
+            let littleEndian = bytes.starts(with: [0xFF, 0xFE])
+            guard littleEndian || bytes.starts(with: [0xFE, 0xFF]), bytes.count % 2 == 0 else { return nil }
+            let units = stride(from: 2, to: bytes.count, by: 2).map { index -> UInt16 in
+                let first = UInt16(bytes[bytes.startIndex + index]), second = UInt16(bytes[bytes.startIndex + index + 1])
+                return littleEndian ? first | second << 8 : first << 8 | second
+            }
+            return String(validating: units, as: UTF16.self)
         }
     }
 
-    static func looksLikeHTML(path: String, bytes: Data) -> Bool {
+    /// HTML by name, or by content that opens with markup (`<!DOCTYPE`, `<html`, any tag).
+    static func looksLikeHTML(path: String, text: String) -> Bool {
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
-        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-            .lowercased()
-        return head.hasPrefix("<!doctype") || head.hasPrefix("<html") || head.hasPrefix("<")
+        return text.trimmingWhitespace().hasPrefix("<")
     }
 
     /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the first 4 KB.

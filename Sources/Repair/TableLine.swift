@@ -1,13 +1,15 @@
-/// One line of a text table split into fields: tab-separated when the line has tabs, else
-/// space-separated; empty fields dropped.
+/// One line of a text table split into fields: by its tabs or bars when it has them, else by spaces;
+/// empty fields dropped.
 struct TableLine {
     var tokens: [String]
+    /// Fields come from separators (tabs, bars), so a field may hold spaces and is one cell.
     var isTabSeparated: Bool
 
     init(_ line: SourceLine) {
-        isTabSeparated = line.hasTableTabs
-        if isTabSeparated {
-            tokens = line.raw.split(separator: "\t").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        let separator = line.fieldSeparator
+        isTabSeparated = separator != nil
+        if let separator {
+            tokens = line.raw.split(separator: separator).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         } else {
             tokens = line.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }

@@ -10,7 +10,10 @@ enum TableRegionFinder {
         var lastAnchor = 0
         for (index, line) in lines.enumerated() where !line.isBlank {
             if isAnchor(line) {
-                if start == nil { start = index }
+                if start == nil { start = labelStart(before: index, in: lines, after: regions.last?.upperBound ?? -1) }
+                lastAnchor = index
+            } else if start != nil, isLoneValue(line) {
+                // Text extracted one cell per line: inside a table, a lone number is a cell (outside, a page number).
                 lastAnchor = index
             } else if let open = start, !isFragment(line) {
                 regions.append(open...lastAnchor)
@@ -21,16 +24,43 @@ enum TableRegionFinder {
         return regions
     }
 
+    /// A table that opens with numbers alone has its label on the lines before them, and one that opens under
+    /// a vertical label has that label's characters there (`三、` / `本` / `年` …): the region starts there.
+    private static func labelStart(before anchor: Int, in lines: [SourceLine], after floor: Int) -> Int {
+        let numbersAlone = TableLine(lines[anchor]).labels.isEmpty
+        var start = anchor
+        var taken = 0
+        var index = anchor - 1
+        while index > floor, taken < 12 {
+            let line = lines[index]
+            if !line.isBlank {
+                let verticalPiece = Prose.isSingleCJK(line.text) || Numbering(of: line.text)?.length == line.text.count
+                guard isFragment(line), numbersAlone || verticalPiece else { break }
+                start = index
+                taken += 1
+            }
+            index -= 1
+        }
+        return start
+    }
+
     static func isAnchor(_ line: SourceLine) -> Bool {
         if isPartHeading(line.text) { return false }
-        if line.hasTableTabs { return true }
+        if line.fieldSeparator != nil { return true }
         let table = TableLine(line)
         let values = table.values.count
         let label = table.labels.joined()
         if values >= 2, !label.contains("。"), Prose.width(label) <= 60 { return true }
         if values == 1, !table.labels.isEmpty, FormatVocabulary.isRowLabel(label) { return true }
         if FormatVocabulary.isArticleTitle(line.text) || FormatVocabulary.isNoteStart(line.text) { return true }
-        return !table.tokens.isEmpty && table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm)
+        if !table.tokens.isEmpty, table.tokens.allSatisfy(FormatVocabulary.isHeaderTerm) { return true }
+        // Header words stacked over several lines (`结果 结果 其他 尚未` / `维持 纠正 结果 审结`).
+        return table.tokens.count >= 3 && table.tokens.allSatisfy(FormatVocabulary.isHeaderPiece)
+    }
+
+    static func isLoneValue(_ line: SourceLine) -> Bool {
+        let table = TableLine(line)
+        return table.tokens.count == 1 && table.values.count == 1
     }
 
     /// A line that may sit inside a table between anchors: a short piece of a label or header.

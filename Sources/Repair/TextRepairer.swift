@@ -19,7 +19,7 @@ struct TextRepairer {
             return []
         }
         let allLines = texts.flatMap { $0 }
-        let proseLines = allLines.filter { !$0.isBlank && !$0.hasTableTabs }
+        let proseLines = allLines.filter { !$0.isBlank && $0.fieldSeparator == nil }
         var prose = ProseAssembler(wrapWidth: WrapWidth.estimate(proseLines))
         var diagnostics: [Diagnostic] = []
         for (segment, lines) in zip(segments, texts) {
@@ -34,10 +34,14 @@ struct TextRepairer {
     }
 
     private func add(_ lines: [SourceLine], to prose: inout ProseAssembler) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var index = 0
+        var lines = lines
+        let (running, diagnosticsFound) = RunningLines.repeats(in: lines)
+        for index in running { lines[index] = SourceLine("") }
         var regions = TableRegionFinder.regions(in: lines)[...]
+        var diagnostics = diagnosticsFound
+        var index = 0
         while index < lines.count {
+            while let region = regions.first, region.lowerBound < index { regions = regions.dropFirst() }
             if let region = regions.first, region.lowerBound == index {
                 var builder = TextTableBuilder()
                 for line in lines[region] { builder.add(line) }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Extraction
+import Foundation
 import Repair
 import ReportModel
 
@@ -9,11 +11,31 @@ struct RepairCommand: ParsableCommand {
 
     @Argument(help: "A .layout.json from extract, or a .txt / .html file another tool extracted.") var input: String
     @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
+    @Option(
+        name: .customLong("debug-dir"),
+        help: "For a layout JSON: write one PNG per page (page-N.png) showing the lines, paragraphs and table cells found.")
+    var debugDirectory: String?
 
     func run() throws {
         try runReportingErrors {
+            // Images first: they are what one looks at when the repair itself goes wrong.
+            if let debugDirectory { try writeDebugImages(into: debugDirectory) }
             let document = try RepairStage().repair(path: input)
             try JSONFile.write(document, to: output)
         }
+    }
+
+    private func writeDebugImages(into folder: String) throws {
+        guard input.lowercased().hasSuffix(".json") else {
+            throw GovReportsError.invalidArgument("--debug-dir needs a layout JSON from extract; \(input) has no page images")
+        }
+        let layout = try JSONFile.read(LayoutDocument.self, from: input)
+        let overlays = LayoutRepairer().overlays(for: layout)
+        // The PDF path is as extract was given it; when relative to elsewhere, look beside the layout file.
+        var pdf = layout.source.path
+        let beside = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: pdf).lastPathComponent).path
+        if !FileManager.default.fileExists(atPath: pdf), FileManager.default.fileExists(atPath: beside) { pdf = beside }
+        let written = try OverlayRenderer().render(pdf: pdf, overlays: overlays, into: folder)
+        FileHandle.standardError.write(Data("govreports: wrote \(written.count) debug image(s) to \(folder)\n".utf8))
     }
 }

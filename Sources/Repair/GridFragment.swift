@@ -1,0 +1,117 @@
+import ReportModel
+
+/// A table as found on one page, or several once its continuations are appended: rows of cells placed by their x-range.
+///
+/// Cells keep absolute x-ranges rather than column numbers so that pieces from different pages, whose grids may
+/// have different inner lines, can be put on one common set of columns at the end.
+struct GridFragment: Sendable {
+    struct Cell: Sendable {
+        var x0: Double
+        var x1: Double
+        var rowSpan: Int
+        var text: String
+        var location: Location?
+        var origin: TextOrigin
+        var confidence: Double?
+    }
+
+    /// Each merged cell is in the row where it starts.
+    var rows: [[Cell]]
+    var firstPage: Int
+    var lastPage: Int
+    /// The table's box on its first page, and on the last page it covers (where a continuation would follow).
+    var firstBox: Box
+    var lastBox: Box
+    var closedTop: Bool
+    var closedBottom: Bool
+
+    /// A piece of a word that fell into one cell: the glyphs of the word whose centres are in the cell.
+    struct Piece: Sendable {
+        var text: String
+        var box: Box
+        var origin: TextOrigin
+        var confidence: Double?
+    }
+
+    /// Fills a ruled grid with the words whose glyph centres fall into its cells; those words leave `lines`.
+    static func filling(_ grid: RulingGrid, from lines: inout [LayoutLine]) -> GridFragment {
+        var pieces = Array(repeating: [Piece](), count: grid.cells.count)
+        lines = lines.compactMap { line in
+            var rest: [Word] = []
+            for word in line.words {
+                for part in split(word, by: { grid.cellIndex(x: $0.midX, y: $0.midY) }) {
+                    if let cell = part.key {
+                        pieces[cell].append(Piece(text: part.word.text, box: part.word.box, origin: word.origin, confidence: word.confidence))
+                    } else {
+                        rest.append(part.word)
+                    }
+                }
+            }
+            return rest.isEmpty ? nil : LayoutLine(page: line.page, words: rest, vertical: line.vertical)
+        }
+        var rows = Array(repeating: [Cell](), count: grid.ys.count - 1)
+        for (index, cell) in grid.cells.enumerated() {
+            let own = pieces[index]
+            rows[cell.row].append(Cell(
+                x0: cell.box.x0, x1: cell.box.x1, rowSpan: cell.rowSpan, text: text(of: own),
+                location: Location(page: grid.page, box: cell.box),
+                origin: own.contains { $0.origin == .ocr } ? .ocr : .text,
+                confidence: own.compactMap(\.confidence).min()))
+        }
+        return GridFragment(
+            rows: rows, firstPage: grid.page, lastPage: grid.page, firstBox: grid.bounds, lastBox: grid.bounds,
+            closedTop: grid.closedTop, closedBottom: grid.closedBottom)
+    }
+
+    /// Splits a word into runs of consecutive glyphs that share a key (a cell index, or nil for outside).
+    /// Without per-glyph boxes the whole word goes by its centre.
+    static func split<Key: Equatable>(_ word: Word, by key: (Box) -> Key) -> [(key: Key, word: Word)] {
+        guard word.glyphs.count > 1, word.glyphs.map(\.char).joined() == word.text else {
+            return [(key(word.box), word)]
+        }
+        var runs: [(key: Key, glyphs: [Glyph])] = []
+        for glyph in word.glyphs {
+            let glyphKey = key(glyph.box)
+            if let last = runs.last, last.key == glyphKey {
+                runs[runs.count - 1].glyphs.append(glyph)
+            } else {
+                runs.append((glyphKey, [glyph]))
+            }
+        }
+        if runs.count == 1 { return [(runs[0].key, word)] }
+        return runs.map { run in
+            var part = word
+            part.glyphs = run.glyphs
+            part.text = run.glyphs.map(\.char).joined()
+            part.box = Box.enclosing(run.glyphs.map(\.box)) ?? word.box
+            return (run.key, part)
+        }
+    }
+
+    /// A cell's text: its pieces grouped into printed lines (top to bottom), each line read left to right,
+    /// lines joined by the contract's rule. Glyphs stacked one per line (vertical labels) thereby read top-down.
+    static func text(of pieces: [Piece]) -> String {
+        var lines: [[Piece]] = []
+        for piece in pieces.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let index = lines.lastIndex(where: { line in
+                line.contains { $0.box.verticalOverlap(with: piece.box) > 0.5 * min($0.box.height, piece.box.height) }
+            }) {
+                lines[index].append(piece)
+            } else {
+                lines.append([piece])
+            }
+        }
+        return lines
+            .map { LayoutText.joinLine($0.map { ($0.text, $0.box) }) }
+            .reduce("") { LayoutText.joinLines($0, $1) }
+    }
+}
+
+extension GridFragment.Cell {
+    /// A cell holding `pieces` (their text already joined), located at the pieces' box.
+    init(_ text: String, _ pieces: [GridFragment.Piece], x0: Double, x1: Double, rowSpan: Int, page: Int) {
+        self.init(
+            x0: x0, x1: x1, rowSpan: rowSpan, text: text, location: Location(page: page, box: Box.enclosing(pieces.map(\.box))),
+            origin: pieces.contains { $0.origin == .ocr } ? .ocr : .text, confidence: pieces.compactMap(\.confidence).min())
+    }
+}

@@ -1,0 +1,51 @@
+import ReportModel
+
+/// Joining rules for text pieces rebuilt from geometry, shared by paragraphs and table cells.
+///
+/// The contract: CJK pieces join with no space; two Latin letters/digits meeting across a line break get one space.
+enum LayoutText {
+    /// Joins two pieces that were on different lines (a wrap, a page break, a stacked glyph).
+    static func joinLines(_ first: String, _ second: String) -> String {
+        let head = first.trimmingTrailingSpaces()
+        let tail = second.trimmingLeadingSpaces()
+        guard let last = head.last, let next = tail.first else { return head + tail }
+        return isLatinOrDigit(last) && isLatinOrDigit(next) ? head + " " + tail : head + tail
+    }
+
+    /// Joins the pieces of one printed line, putting a space only where the printed gap is visible,
+    /// so spaces the PDF printed are kept and none is invented between touching glyphs.
+    static func joinLine(_ pieces: [(text: String, box: Box)]) -> String {
+        var text = ""
+        var previous: Box?
+        for piece in pieces.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let previous {
+                let gap = piece.box.x0 - previous.x1
+                text += gap >= 0.15 * max(piece.box.height, previous.height) ? " " : ""
+            }
+            text += piece.text
+            previous = piece.box
+        }
+        return text
+    }
+
+    static func isLatinOrDigit(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+
+    /// Text with every whitespace character removed, for comparisons that must ignore printed spacing.
+    static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = self
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+
+    fileprivate func trimmingLeadingSpaces() -> String {
+        String(drop(while: \.isWhitespace))
+    }
+}

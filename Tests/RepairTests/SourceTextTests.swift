@@ -1,0 +1,124 @@
+import Foundation
+import ReportModel
+import Testing
+import TestSupport
+
+@testable import Repair
+
+/// Decoding of text and HTML inputs and the dispatch of `RepairStage.repair(path:)`.
+@Suite struct SourceTextTests {
+    /// `一、总体情况` in GB18030 (also its GBK form), as iconv writes it.
+    static let gbHeading: [UInt8] = [0xD2, 0xBB, 0xA1, 0xA2, 0xD7, 0xDC, 0xCC, 0xE5, 0xC7, 0xE9, 0xBF, 0xF6]
+
+    @Test func utf8WithAndWithoutByteOrderMark() throws {
+        let plain = try SourceText(path: "a.txt", bytes: Data("一、总体情况".utf8))
+        let marked = try SourceText(path: "a.txt", bytes: Data([0xEF, 0xBB, 0xBF] + Array("一、总体情况".utf8)))
+        #expect(plain.text == "一、总体情况" && plain.encoding == .utf8)
+        #expect(marked.text == "一、总体情况" && marked.encoding == .utf8)
+        #expect(plain.format == .text)
+    }
+
+    @Test func gb18030InputDecodes() throws {
+        let source = try SourceText(path: "a.txt", bytes: Data(Self.gbHeading))
+        #expect(source.text == "一、总体情况")
+        #expect(source.encoding == .gb18030)
+    }
+
+    @Test func gb18030FileRepairsLikeItsUTF8Form() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("gb.txt")
+        try Data(Self.gbHeading + Array("\n".utf8)).write(to: url)
+        let document = try RepairStage().repair(path: url.path)
+        #expect(document.blocks == [.heading(Heading(level: 1, text: "一、总体情况"))])
+        #expect(document.source.format == .text)
+        #expect(document.source.sha256 == SHA256.hex(of: try Data(contentsOf: url)))
+    }
+
+    @Test func undecodableBytesAreAnError() {
+        #expect(throws: GovReportsError.unreadable(path: "x.txt", reason: "neither UTF-8 nor GB18030 text")) {
+            try SourceText(path: "x.txt", bytes: Data([0x80, 0xFF, 0xFE, 0x80]))
+        }
+    }
+
+    /// `D2 BB` is valid in both encodings (U+04BB in UTF-8, 一 in GBK): only the declared charset tells.
+    @Test func htmlHonoursItsDeclaredCharset() throws {
+        let bytes = Array("<html><head><meta charset=\"gbk\"></head><p>".utf8) + [0xD2, 0xBB] + Array("</p>".utf8)
+        let html = try SourceText(path: "page.html", bytes: Data(bytes))
+        #expect(html.format == .html)
+        #expect(html.text.contains("一"))
+        let text = try SourceText(path: "page.txt", bytes: Data(Array("x".utf8) + [0xD2, 0xBB]))
+        #expect(text.text == "x\u{04BB}")
+    }
+
+    @Test func markupContentIsHTMLWhateverTheName() throws {
+        let source = try SourceText(path: "report.txt", bytes: Data("<!DOCTYPE html><p>一、总体情况</p>".utf8))
+        #expect(source.format == .html)
+    }
+
+    @Test func badInputsGiveOneLineErrors() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.txt").path
+        #expect(throws: GovReportsError.fileNotFound(path: missing)) { try RepairStage().repair(path: missing) }
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data(" \n\n".utf8).write(to: empty)
+        #expect(throws: GovReportsError.unreadable(path: empty.path, reason: "the file is empty")) { try RepairStage().repair(path: empty.path) }
+        let pdf = folder.appendingPathComponent("report.txt")
+        try Data("%PDF-1.7\n".utf8).write(to: pdf)
+        #expect(throws: GovReportsError.self) { try RepairStage().repair(path: pdf.path) }
+        let json = folder.appendingPathComponent("bad.json")
+        try Data("{\"not\": \"a layout\"}".utf8).write(to: json)
+        #expect(throws: GovReportsError.self) { try RepairStage().repair(path: json.path) }
+    }
+
+    @Test func layoutJSONGoesToTheLayoutPath() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = SourceInfo(path: "r.pdf", sha256: String(repeating: "ab", count: 32), format: .pdf, pages: 0)
+        let url = folder.appendingPathComponent("r.layout.json")
+        try JSONFile.write(LayoutDocument(source: source, pages: []), to: url.path)
+        let document = try RepairStage().repair(path: url.path)
+        #expect(document.source == source)
+    }
+}
+
+extension SourceTextTests {
+    @Test func utf16WithByteOrderMarkDecodes() throws {
+        let units = Array("一、总体情况".utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try SourceText(path: "a.txt", bytes: Data(little)).text == "一、总体情况")
+        #expect(try SourceText(path: "a.txt", bytes: Data(big)).text == "一、总体情况")
+    }
+
+    @Test func binaryDataIsAnError() {
+        #expect(throws: GovReportsError.unreadable(path: "x.bin", reason: "binary data, not text")) {
+            try SourceText(path: "x.bin", bytes: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]))
+        }
+    }
+}
+
+extension SourceTextTests {
+    /// A whole seed converted to GB18030 by the system's iconv repairs to the same blocks as its UTF-8 form.
+    @Test(.enabled(if: Fixtures.shared != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/iconv")))
+    func gb18030SeedRepairsLikeItsUTF8Form() throws {
+        let seed = try #require(Fixtures.shared("seeds/000_da0b4287a16eb6d3.txt"))
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let converted = folder.appendingPathComponent("seed-gb.txt")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "GB18030", seed.path]
+        #expect(FileManager.default.createFile(atPath: converted.path, contents: nil))
+        process.standardOutput = try FileHandle(forWritingTo: converted)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let gb = try RepairStage().repair(path: converted.path)
+        let utf8 = try RepairStage().repair(path: seed.path)
+        #expect(String(validating: try Data(contentsOf: converted), as: UTF8.self) == nil, "the converted file is not UTF-8")
+        #expect(gb.blocks == utf8.blocks)
+        #expect(gb.source.sha256 != utf8.source.sha256)
+    }
+}
