@@ -42,6 +42,8 @@ let package = Package(
         .testTarget(name: "RepairTests", dependencies: ["TestSupport", "Repair", "Extraction", "ReportModel"]),
         .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel"]),
         .testTarget(name: "ScoringTests", dependencies: ["TestSupport", "Scoring", "ReportModel"]),
-        .testTarget(name: "CorpusTests", dependencies: ["TestSupport", "Corpus", "ReportModel"]),
+        .testTarget(
+            name: "CorpusTests",
+            dependencies: ["TestSupport", "Corpus", "ReportModel", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

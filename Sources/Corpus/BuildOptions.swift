@@ -1,0 +1,26 @@
+import Foundation
+
+/// What a corpus build does beyond bringing the corpus up to date with the inbox.
+public struct BuildOptions: Sendable {
+    /// Documents processed at once.
+    public var jobs: Int
+    /// Only this part of the inputs (multi-machine builds); nil for all.
+    public var shard: ShardSpec?
+    /// Rerun this document (an id or a unique prefix of one) even if cached.
+    public var only: String?
+    /// Rerun from this stage on, for `only` or, without it, for every document.
+    public var from: Stage?
+    /// Run as the worker of a `BuildSupervisor`, which holds the corpus lock.
+    public var supervised: Bool
+
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: ShardSpec? = nil, only: String? = nil,
+        from: Stage? = nil, supervised: Bool = false
+    ) {
+        self.jobs = max(1, jobs)
+        self.shard = shard
+        self.only = only
+        self.from = from
+        self.supervised = supervised
+    }
+}

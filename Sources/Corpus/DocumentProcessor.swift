@@ -1,0 +1,205 @@
+import Foundation
+import ReportModel
+
+/// Runs the stages for one document, each only when its output for this input and stage version is not cached,
+/// and writes the record. Never throws: whatever goes wrong becomes the document's status and error.
+struct DocumentProcessor: Sendable {
+    struct Outcome: Sendable {
+        var entry: ManifestEntry
+        /// How many stages actually ran (0 when everything came from the cache).
+        var stagesRun: Int
+        /// Whether `records/ID.json` was written or changed.
+        var recordChanged: Bool
+    }
+
+    let stages: Stages
+    let layout: CorpusLayout
+
+    private var cache: StageCache { StageCache(layout: layout) }
+
+    func process(_ job: DocumentJob) -> Outcome {
+        if let unchanged = unchangedEntry(job) {
+            return Outcome(entry: unchanged, stagesRun: 0, recordChanged: false)
+        }
+        var entry = ManifestEntry(path: job.file.relativePath, id: job.id, sha256: job.sha256, status: .failed)
+        var stagesRun = 0
+        let content: InputContent
+        do {
+            content = InputContent.inspect(try head(of: job.file), name: job.file.relativePath)
+        } catch {
+            entry.error = GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription).description
+            return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
+        }
+        let first: Stage
+        switch content {
+        case .unsupported(let reason):
+            entry.status = .unsupported
+            entry.error = GovReportsError.unsupportedInput(path: job.file.relativePath, reason: reason).description
+            return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
+        case .pdf:
+            first = .extract
+            entry.format = .pdf
+        case .text(_, let format):
+            first = .repair
+            entry.format = format
+        }
+
+        /// Serves `stage` from the cache, or prepares its input (running earlier stages as needed) and runs it.
+        func step<Input, Output: Codable>(
+            _ stage: Stage, prepare: () throws -> Input, run: (Input) throws -> Output
+        ) throws -> Output {
+            let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
+            let forced = job.forceFrom.map { stage >= $0 } ?? false
+            if !forced {
+                if let cached = cache.output(Output.self, stage: stage, key: key) {
+                    keep(stage, file: StageCache.outputFile(stage: stage, key: key))
+                    return cached
+                }
+                if let failure = cache.failure(stage: stage, key: key) {
+                    keep(stage, file: StageCache.failureFile(stage: stage, key: key))
+                    throw failure
+                }
+            }
+            let input = try prepare()
+            stagesRun += 1
+            let marker = InFlightMarker(path: job.file.relativePath, stage: stage, key: key)
+            do {
+                try marker.write(layout)
+            } catch {
+                throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
+            }
+            defer { marker.remove(layout) }
+            let clock = ContinuousClock()
+            let start = clock.now
+            let output: Output
+            do {
+                output = try run(input)
+            } catch {
+                entry.timings[stage.rawValue] = milliseconds(clock.now - start)
+                var failure = StageFailure(stageError: error)
+                // Stages name the file by the path they were given; the corpus by the path within the inbox.
+                failure.error = failure.error.replacingOccurrences(of: job.file.url.path, with: job.file.relativePath)
+                if failure.repeatable, (try? cache.store(failure, stage: stage, key: key)) != nil {
+                    entry.cache[stage.rawValue] = StageCache.failureFile(stage: stage, key: key)
+                }
+                throw failure
+            }
+            entry.timings[stage.rawValue] = milliseconds(clock.now - start)
+            do {
+                try cache.store(output, stage: stage, key: key)
+            } catch {
+                throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
+            }
+            entry.cache[stage.rawValue] = StageCache.outputFile(stage: stage, key: key)
+            return output
+        }
+
+        /// Notes a cache hit, keeping the timing the previous build measured for that very file.
+        func keep(_ stage: Stage, file: String) {
+            entry.cache[stage.rawValue] = file
+            if let previous = job.previous, previous.cache[stage.rawValue] == file, let time = previous.timings[stage.rawValue] {
+                entry.timings[stage.rawValue] = time
+            }
+        }
+
+        func document() throws -> Document {
+            switch content {
+            case .text(let text, let format):
+                let source = SourceInfo(path: job.file.relativePath, sha256: job.sha256, format: format)
+                return try step(.repair, prepare: { (text, source) }, run: { try stages.repairText($0.0, $0.1) })
+            default:
+                return try step(
+                    .repair,
+                    prepare: { try step(.extract, prepare: { job.file.url.path }, run: stages.extract) },
+                    run: stages.repairLayout)
+            }
+        }
+
+        /// Lists the cached files of the stages before the first one this build touched, which a cache hit skipped.
+        func noteSkippedStages() {
+            guard let earliest = Stage.allCases.first(where: { entry.cache[$0.rawValue] != nil }) else { return }
+            for stage in Stage.allCases where stage >= first && stage < earliest {
+                let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
+                for file in [StageCache.outputFile(stage: stage, key: key), StageCache.failureFile(stage: stage, key: key)]
+                where FileManager.default.fileExists(atPath: layout.path(file)) {
+                    keep(stage, file: file)
+                    break
+                }
+            }
+        }
+        var recordChanged = false
+        do {
+            var record = try step(.parse, prepare: document, run: stages.parse)
+            // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
+            record.id = job.id
+            record.source.path = job.file.relativePath
+            entry.status = .ok
+            entry.pages = record.source.pages
+            entry.warnings = record.warnings.count
+            recordChanged = try writeRecord(record)
+        } catch let failure as StageFailure {
+            entry.status = failure.status
+            entry.error = failure.error
+        } catch {
+            entry.status = .failed
+            entry.error = String(describing: error)
+        }
+        noteSkippedStages()
+        return Outcome(entry: entry, stagesRun: stagesRun, recordChanged: recordChanged)
+    }
+
+    /// The previous build's entry when nothing about the document changed: same bytes at the same path, no rerun
+    /// asked, and every cache file it lists still there under the current stage versions. Then not even the cache is
+    /// read, which keeps an unchanged rerun to a few file-system lookups per document.
+    private func unchangedEntry(_ job: DocumentJob) -> ManifestEntry? {
+        guard job.forceFrom == nil, let previous = job.previous, previous.path == job.file.relativePath,
+            previous.sha256 == job.sha256
+        else { return nil }
+        if previous.cache.isEmpty { return previous.status == .unsupported ? previous : nil }
+        let reached = Stage.allCases.filter { previous.cache[$0.rawValue] != nil }
+        guard let format = previous.format, let last = reached.last else { return nil }
+        if previous.status == .ok, last != .parse || !FileManager.default.fileExists(atPath: layout.record(id: job.id)) {
+            return nil
+        }
+        let first: Stage = format == .pdf ? .extract : .repair
+        for stage in reached {
+            let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
+            // Every stage but a failing last one left an output.
+            let expected = stage == last && previous.status != .ok
+                ? StageCache.failureFile(stage: stage, key: key) : StageCache.outputFile(stage: stage, key: key)
+            guard previous.cache[stage.rawValue] == expected, FileManager.default.fileExists(atPath: layout.path(expected)) else {
+                return nil
+            }
+        }
+        return previous
+    }
+
+    /// The bytes needed to judge the content: the first KiB of a PDF, all of a text or HTML file, none of others.
+    private func head(of file: InputFile) throws -> Data {
+        switch file.kind {
+        case .other:
+            return Data()
+        case .pdf:
+            let handle = try FileHandle(forReadingFrom: file.url)
+            defer { try? handle.close() }
+            return try handle.read(upToCount: 1024) ?? Data()
+        case .text, .html:
+            return try Data(contentsOf: file.url)
+        }
+    }
+
+    /// Writes `records/ID.json` unless it already holds these bytes; returns whether it changed.
+    private func writeRecord(_ record: ReportRecord) throws -> Bool {
+        var data = try JSONFile.encode(record)
+        data.append(0x0A)
+        let path = layout.record(id: record.id)
+        if FileManager.default.contents(atPath: path) == data { return false }
+        try JSONFile.writeAtomically(data, to: path)
+        return true
+    }
+
+    /// Seconds rounded to milliseconds, as the manifest shows them.
+    private func milliseconds(_ duration: Duration) -> Double {
+        (duration.seconds * 1000).rounded() / 1000
+    }
+}

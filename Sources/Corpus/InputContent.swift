@@ -1,0 +1,42 @@
+import Foundation
+import Repair
+import ReportModel
+
+/// What an input's bytes turned out to be, checked against what its name says, so that a download that went
+/// wrong (an HTML error page saved as `.pdf`, an empty file) gets a clear status instead of a stage error.
+public enum InputContent: Sendable, Equatable {
+    case pdf
+    /// Decoded text, and whether it is plain text or HTML (judged by the content, not only the name).
+    case text(String, format: SourceInfo.Format)
+    case unsupported(reason: String)
+
+    /// Judges `data`, the first KiB of a PDF or all of a text or HTML file, against its file name.
+    public static func inspect(_ data: Data, name: String) -> InputContent {
+        let kind = InputFile.Kind(fileName: name)
+        if kind == .other { return .unsupported(reason: "not a .pdf, .txt or .html file") }
+        if data.isEmpty { return .unsupported(reason: "empty file (0 bytes)") }
+        let head = data.prefix(1024)
+        let isPDF = head.range(of: Data("%PDF-".utf8)) != nil
+        let suffix = "." + URL(fileURLWithPath: name).pathExtension
+        switch kind {
+        case .pdf, .other:
+            if isPDF { return .pdf }
+            if looksLikeHTML(head) { return .unsupported(reason: "an HTML page saved as .pdf (no %PDF- header)") }
+            return .unsupported(reason: "no %PDF- header: the content is not a PDF")
+        case .text, .html:
+            if isPDF { return .unsupported(reason: "a PDF saved as \(suffix)") }
+            guard !head.contains(0), let text = try? SourceText(path: name, bytes: data) else {
+                return .unsupported(reason: "binary content saved as \(suffix): neither UTF-8 nor GB18030 text")
+            }
+            return .text(text.text, format: text.format)
+        }
+    }
+
+    /// An HTML document starts, after whitespace and a BOM, with a doctype, an `<html` tag or a comment.
+    private static func looksLikeHTML(_ head: Data) -> Bool {
+        let start = String(decoding: head.prefix(512), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
+            .lowercased()
+        return ["<!doctype html", "<html", "<!--", "<head"].contains { start.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,23 @@
+/// The version of each stage's output, part of every cache key: bumping one reruns that stage and the ones after it.
+///
+/// Kept here until the stage modules publish their own `static let version`; bump a value whenever that stage's
+/// output for the same input changes, or cached results of the old code keep being served.
+public struct StageVersions: Hashable, Sendable {
+    public var extract: String
+    public var repair: String
+    public var parse: String
+
+    public init(extract: String = "1", repair: String = "1", parse: String = "1") {
+        self.extract = extract
+        self.repair = repair
+        self.parse = parse
+    }
+
+    public subscript(stage: Stage) -> String {
+        switch stage {
+        case .extract: extract
+        case .repair: repair
+        case .parse: parse
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Extraction
+import Repair
+import ReportModel
+import ReportParser
+
+/// The stage functions a corpus build calls, injectable so that the corpus mechanics (cache, resume, shards)
+/// can be tested fast and independently of how well each stage reads reports.
+public struct Stages: Sendable {
+    public var versions: StageVersions
+    /// A PDF's path → its layout.
+    public var extract: @Sendable (_ path: String) throws -> LayoutDocument
+    /// A PDF's layout → the repaired document.
+    public var repairLayout: @Sendable (LayoutDocument) throws -> Document
+    /// Decoded text or HTML of an input → the repaired document.
+    public var repairText: @Sendable (_ text: String, _ source: SourceInfo) throws -> Document
+    public var parse: @Sendable (Document) throws -> ReportRecord
+
+    public init(
+        versions: StageVersions,
+        extract: @escaping @Sendable (_ path: String) throws -> LayoutDocument,
+        repairLayout: @escaping @Sendable (LayoutDocument) throws -> Document,
+        repairText: @escaping @Sendable (_ text: String, _ source: SourceInfo) throws -> Document,
+        parse: @escaping @Sendable (Document) throws -> ReportRecord
+    ) {
+        self.versions = versions
+        self.extract = extract
+        self.repairLayout = repairLayout
+        self.repairText = repairText
+        self.parse = parse
+    }
+
+    /// The real stages, as `Pipeline` runs them.
+    public static func live(options: Pipeline.Options = .init(), versions: StageVersions = StageVersions()) -> Stages {
+        Stages(
+            versions: versions,
+            extract: { path in try PDFExtractor(options: .init(password: options.password)).extract(path: path) },
+            repairLayout: { layout in RepairStage().repair(layout: layout) },
+            repairText: { text, source in RepairStage().repair(text: text, source: source) },
+            parse: { document in try ReportParser().parse(document) }
+        )
+    }
+}

@@ -1,0 +1,31 @@
+@testable import Corpus
+import Foundation
+import Testing
+
+@Suite struct ProgressTests {
+    private func build(terminal: Bool) throws -> String {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let output = Locked("")
+        let progress = ProgressReporter(terminal: terminal) { text in output.withLock { $0 += text } }
+        _ = try CorpusBuilder(stages: FakeStages().stages(), options: BuildOptions(jobs: 1), progress: progress)
+            .build(inbox: fixture.inbox, corpus: fixture.corpus)
+        return output.withLock { $0 }
+    }
+
+    @Test func logsOneLinePerDocumentWorkedOnWhenNotATerminal() throws {
+        let lines = try build(terminal: false).split(separator: "\n")
+        #expect(lines.count == 11)  // the 14 distinct inputs less the 3 unsupported ones, which no stage saw
+        #expect(lines.contains("[1/14] ok a/agency1.txt"))
+        #expect(lines.contains { $0.hasSuffix("] failed b/broken.pdf: damaged PDF: xref table broken") })
+    }
+
+    @Test func redrawsOneLineOnATerminal() throws {
+        let text = try build(terminal: true)
+        #expect(text.hasPrefix("\r\u{1B}[K"))
+        #expect(text.contains("14/14 documents, 2 pages"))
+        #expect(text.contains("] failed b/broken.pdf: damaged PDF: xref table broken\n"))
+        #expect(text.hasSuffix("\n"))
+        #expect(!text.contains("] ok "))
+    }
+}
