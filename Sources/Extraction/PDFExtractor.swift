@@ -1,12 +1,16 @@
 import ReportModel
 
-/// Reads a PDF with Poppler into a `LayoutDocument`.
+/// Reads a PDF with Poppler into a `LayoutDocument`: every page's characters with boxes and fonts,
+/// grouped into words and lines from geometry, table rulings, and whether the page needs OCR.
 public struct PDFExtractor: Sendable {
     public struct Options: Sendable {
         public var password: String?
+        /// Resolution of the rendering searched for rulings: low, because rulings are long and rendering is the slow part.
+        public var rulingDPI: Double
 
-        public init(password: String? = nil) {
+        public init(password: String? = nil, rulingDPI: Double = 100) {
             self.password = password
+            self.rulingDPI = rulingDPI
         }
     }
 
@@ -16,7 +20,28 @@ public struct PDFExtractor: Sendable {
         self.options = options
     }
 
+    /// Throws `GovReportsError` for a missing, non-PDF, damaged, encrypted or page-less file.
     public func extract(path: String) throws -> LayoutDocument {
-        throw GovReportsError.unsupportedInput(path: path, reason: "extraction is not implemented yet")
+        let file = try PDFFile(path: path)
+        let builder = PageBuilder(rulingDPI: options.rulingDPI)
+        var diagnostics: [Diagnostic] = []
+        let pages = try PopplerDocument.withDocument(file, password: options.password) { document, count in
+            try (0..<count).map { index in
+                try PopplerDocument.withPage(document, index: index, path: path) { page in
+                    let built = try builder.page(from: page, number: index + 1, path: path)
+                    diagnostics += built.diagnostics
+                    return built.page
+                }
+            }
+        }
+        let source = SourceInfo(
+            path: path, sha256: SHA256.hex(of: file.data), format: .pdf, pages: pages.count,
+            pageOrigins: pages.map(Self.origin(of:)))
+        return LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
+    }
+
+    /// Pages still waiting for OCR count as `.empty` until the OCR stage fills them and marks them `.ocr`.
+    static func origin(of page: Page) -> PageOrigin {
+        page.kind == .text ? .text : page.kind == .ocr ? .ocr : .empty
     }
 }

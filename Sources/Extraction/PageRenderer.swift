@@ -1,0 +1,117 @@
+import CPoppler
+import ReportModel
+
+/// Renders PDF pages to rasters with Poppler and cairo: at low resolution to find table rulings,
+/// at 300 dpi for OCR. All of the module's cairo code lives here.
+public struct PageRenderer: Sendable {
+    /// Largest width or height in pixels: beyond it cairo cannot allocate the surface.
+    public static let maxSide = 20_000
+
+    public var dpi: Double
+    public var password: String?
+
+    public init(dpi: Double = 300, password: String? = nil) {
+        self.dpi = dpi
+        self.password = password
+    }
+
+    /// Renders the given pages (1-based; all when nil) one at a time, so only one page image is held at once.
+    public func forEachPage(
+        ofPDFAt path: String, pages: [Int]? = nil, _ body: (_ number: Int, _ image: GrayImage) throws -> Void
+    ) throws {
+        let file = try PDFFile(path: path)
+        try PopplerDocument.withDocument(file, password: password) { document, count in
+            for number in pages ?? Array(1...count) {
+                guard (1...count).contains(number) else {
+                    throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
+                }
+                let image = try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
+                    try Self.grayImage(of: page, scale: dpi / 72, path: path, number: number)
+                }
+                try body(number, image)
+            }
+        }
+    }
+
+    /// One page (1-based) as grayscale.
+    public func grayImage(ofPage number: Int, inPDFAt path: String) throws -> GrayImage {
+        var result: GrayImage?
+        try forEachPage(ofPDFAt: path, pages: [number]) { _, image in result = image }
+        return result ?? GrayImage(width: 0, height: 0)
+    }
+
+    /// One page (1-based) in colour.
+    public func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> RGBImage {
+        let file = try PDFFile(path: path)
+        return try PopplerDocument.withDocument(file, password: password) { document, count in
+            guard (1...count).contains(number) else {
+                throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
+            }
+            return try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
+                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixel, width, height in
+                    var bytes = [UInt8](repeating: 0, count: width * height * 3)
+                    for y in 0..<height {
+                        for x in 0..<width {
+                            let value = pixel(x, y)
+                            let offset = (y * width + x) * 3
+                            bytes[offset] = UInt8(truncatingIfNeeded: value >> 16)
+                            bytes[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
+                            bytes[offset + 2] = UInt8(truncatingIfNeeded: value)
+                        }
+                    }
+                    return RGBImage(width: width, height: height, bytes: bytes)
+                }
+            }
+        }
+    }
+
+    /// Renders a page lent by the caller; `scale` is pixels per point.
+    static func grayImage(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
+        try withPixels(of: page, scale: scale, path: path, number: number) { pixel, width, height in
+            var pixels = [UInt8](repeating: 255, count: width * height)
+            for y in 0..<height {
+                for x in 0..<width {
+                    let value = pixel(x, y)
+                    let red = (value >> 16) & 0xFF
+                    let green = (value >> 8) & 0xFF
+                    let blue = value & 0xFF
+                    pixels[y * width + x] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
+                }
+            }
+            return GrayImage(width: width, height: height, pixels: pixels)
+        }
+    }
+
+    /// Paints the page on white and lends `body` a reader of 0x00RRGGBB pixels; the surface is freed on return.
+    private static func withPixels<T>(
+        of page: OpaquePointer, scale: Double, path: String, number: Int,
+        _ body: (_ pixel: (Int, Int) -> UInt32, _ width: Int, _ height: Int) -> T
+    ) throws -> T {
+        var pageWidth = 0.0
+        var pageHeight = 0.0
+        poppler_page_get_size(page, &pageWidth, &pageHeight)
+        let width = Int((pageWidth * scale).rounded(.up))
+        let height = Int((pageHeight * scale).rounded(.up))
+        guard width > 0, height > 0, width <= maxSide, height <= maxSide else {
+            throw GovReportsError.unsupportedInput(
+                path: path, reason: "page \(number) (\(Int(pageWidth))×\(Int(pageHeight)) pt) cannot be rendered at \(Int(scale * 72)) dpi")
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): out of memory rendering it")
+        }
+        defer { cairo_destroy(context) }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        cairo_surface_flush(surface)
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
+        }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let raw = UnsafeRawPointer(data)
+        return body({ x, y in raw.load(fromByteOffset: y * stride + x * 4, as: UInt32.self) }, width, height)
+    }
+}

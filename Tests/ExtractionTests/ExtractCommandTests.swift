@@ -1,0 +1,68 @@
+import Foundation
+import ReportModel
+import Testing
+import TestSupport
+
+/// The built `govreports` beside the test bundle, or in the package's debug build folder.
+enum GovReportsExecutable {
+    static let path: String? = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [beside, Fixtures.packageRoot.appendingPathComponent(".build/debug")]
+            .map { $0.appendingPathComponent("govreports").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+}
+
+/// `govreports extract` as a user runs it.
+@Suite(.enabled(if: GovReportsExecutable.path != nil, "govreports executable not built"))
+struct ExtractCommandTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(GovReportsExecutable.path))
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test func writesTheLayoutAndNoTemporaryFiles() throws {
+        let inputs = try Fixtures.temporaryFolder()
+        let input = try MiniPDF(pages: [MiniPDF.textPage(["Applications 21 0 21"])]).write(to: inputs, name: "in.pdf")
+        let outputs = try Fixtures.temporaryFolder()
+        let output = outputs.appendingPathComponent("in.layout.json").path
+
+        let result = try run(["extract", input, "-o", output])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == ["in.layout.json"])
+        let layout = try JSONFile.read(LayoutDocument.self, from: output)
+        #expect(layout.formatVersion == LayoutDocument.currentFormatVersion)
+        #expect(layout.pages.first?.lines.first?.words.map(\.text) == ["Applications", "21", "0", "21"])
+    }
+
+    @Test func dashWritesToStandardOutput() throws {
+        let input = try MiniPDF(pages: [MiniPDF.textPage(["x"])]).write(to: try Fixtures.temporaryFolder(), name: "a.pdf")
+        let result = try run(["extract", input, "-o", "-"])
+        #expect(result.status == 0)
+        #expect(try JSONDecoder().decode(LayoutDocument.self, from: result.output).pages.count == 1)
+    }
+
+    @Test func failureLeavesNoOutputAndSaysWhyInOneLine() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("download.pdf").path
+        try Data("<html><body>Service unavailable</body></html>".utf8).write(to: URL(fileURLWithPath: input))
+        let output = folder.appendingPathComponent("out.layout.json").path
+
+        let result = try run(["extract", input, "-o", output])
+        #expect(result.status != 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["download.pdf"])
+        let message = result.error.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(message.contains(input))
+        #expect(!message.contains("\n"))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import ReportModel
+import Testing
+import TestSupport
+
+@testable import Extraction
+
+/// Page rasters for OCR and for the ruling finder.
+struct PageRendererTests {
+    let path: String
+
+    init() throws {
+        let pdf = MiniPDF(pages: [MiniPDF.Page(content: ""), MiniPDF.imageOnlyPage()])
+        path = try pdf.write(to: try Fixtures.temporaryFolder(), name: "pages.pdf")
+    }
+
+    @Test func rendersAtTheRequestedResolution() throws {
+        let image = try PageRenderer(dpi: 144).grayImage(ofPage: 1, inPDFAt: path)
+        #expect(image.width == 1190 && image.height == 1684)
+        #expect(image.inkCoverage() == 0)
+    }
+
+    @Test func inkLandsWhereThePDFPaintedIt() throws {
+        let image = try PageRenderer(dpi: 72).grayImage(ofPage: 2, inPDFAt: path)
+        // The image covers x 97…497 pt and, from the top, y 142…342 pt.
+        #expect(image.inkCoverage() > 0.02)
+        #expect(image[300, 200] < 200 || image[301, 200] < 200 || image[300, 201] < 200)
+        #expect(image[50, 50] == 255 && image[300, 600] == 255)
+    }
+
+    @Test func colourAndGrayAgree() throws {
+        let renderer = PageRenderer(dpi: 36)
+        let gray = try renderer.grayImage(ofPage: 2, inPDFAt: path)
+        let rgb = try renderer.rgbImage(ofPage: 2, inPDFAt: path)
+        #expect(rgb.width == gray.width && rgb.height == gray.height)
+        #expect(rgb.bytes.count == gray.pixels.count * 3)
+        let darkInColour = stride(from: 0, to: rgb.bytes.count, by: 3).filter { rgb.bytes[$0] < 128 }.count
+        #expect(darkInColour == gray.pixels.filter { $0 < 128 }.count)
+    }
+
+    @Test func visitsPagesInOrderAndRejectsMissingOnes() throws {
+        var visited: [Int] = []
+        try PageRenderer(dpi: 20).forEachPage(ofPDFAt: path) { number, _ in visited.append(number) }
+        #expect(visited == [1, 2])
+        #expect(throws: GovReportsError.self) { try PageRenderer(dpi: 20).grayImage(ofPage: 3, inPDFAt: path) }
+    }
+}
