@@ -1,0 +1,61 @@
+"""Writes Samples/: the born-digital report PDFs with their .expected.json, the non-report notice,
+and (unless --born-digital-only) the scanned and mixed variants. Run through scripts/make-samples."""
+import argparse
+import json
+import os
+import sys
+
+import fonts
+import verify
+from catalog import REPORTS
+from notice import NOTICE_NAME, notice_pages
+from readme import write_readme
+from record import expected
+from render import render
+
+
+def write_json(path, data):
+    """Atomic write: a failed run never leaves a half-written expected file."""
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    os.replace(tmp, path)
+
+
+def born_digital(out):
+    """Lays out and renders every report; returns (report, pages, crossing notes) for the scan step."""
+    made = []
+    for make in REPORTS:
+        report = make()
+        pages, crossings = report.layout()
+        pdf = os.path.join(out, report.name + ".pdf")
+        render(pages, pdf, "".join(report.title_lines), author=report.agency)
+        notes = [f"layout: {len(pages)} pages; " + "; ".join(crossings) + "."] if crossings else []
+        record = expected(report, report.name + ".pdf", notes)
+        write_json(os.path.join(out, report.name + ".expected.json"), record)
+        verify.check(pdf, record, report.running_header)
+        print(f"make-samples: {report.name}.pdf ({len(pages)} pages)" + "".join(f"\n    {c}" for c in crossings))
+        made.append((report, pages, crossings))
+    render(notice_pages(), os.path.join(out, NOTICE_NAME + ".pdf"), "部门预算公开说明")
+    print(f"make-samples: {NOTICE_NAME}.pdf (not an annual report)")
+    return made
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", default="Samples", help="output folder (default: Samples)")
+    parser.add_argument("--born-digital-only", action="store_true")
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    fonts.register()
+    made = born_digital(args.out)
+    scans = []
+    if not args.born_digital_only:
+        from scans import make_scans  # needs Pillow and poppler-utils only for this step
+        scans = make_scans(made, args.out, write_json)
+    write_readme(made, args.out, scans)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

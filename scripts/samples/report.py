@@ -1,0 +1,54 @@
+"""One sample annual report: what it prints (prose, printed cell texts) and how it is laid out."""
+from dataclasses import dataclass, field
+
+from flow import Flow
+from tables import applications_grid, proactive_grid, review_grid
+
+PART_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+
+
+@dataclass
+class Report:
+    name: str
+    agency: str
+    year: int
+    template: str  # "2019" or "2021"
+    title_lines: list
+    overview: list  # [("h" | "p", text)]: "h" is a subsection heading on its own line
+    problems: list
+    other: list
+    proactive: dict  # row key -> column key -> printed text
+    applications: dict  # row key -> 7 printed texts
+    review: dict  # row key -> 5 printed texts
+    preface: list = field(default_factory=list)
+    signature: list = field(default_factory=list)
+    running_header: str = None
+    ruled: bool = True
+    repeat_header: bool = True
+    split_other_handling: bool = True
+    social_label: str = "社会公益组织"
+    notes: list = field(default_factory=list)
+    covers: list = field(default_factory=list)  # what this sample is for, for Samples/README.md
+
+    def layout(self):
+        """Lays the report out; returns its pages and the notes on what crossed page breaks."""
+        flow = Flow(running_header=self.running_header)
+        flow.title(self.title_lines)
+        for text in self.preface:
+            flow.paragraph(text)
+        self._section(flow, 0, self.overview)
+        for part, grid in [(1, proactive_grid(self)), (2, applications_grid(self)), (3, review_grid(self))]:
+            flow.heading(PART_HEADINGS[part], keep=grid.keep_height())
+            repeat = self.repeat_header and part == 2
+            flow.table(grid, f"part {'二三四'[part - 1]}'s table", repeat, self.ruled)
+        self._section(flow, 4, self.problems)
+        self._section(flow, 5, self.other)
+        if self.signature:
+            flow.signature(self.signature)
+        return flow.finish(), flow.crossings
+
+    def _section(self, flow, part, items):
+        flow.heading(PART_HEADINGS[part])
+        for i, (_, text) in enumerate(items, start=1):
+            flow.paragraph(text, label=f"paragraph {i} of part {'一二三四五六'[part]}")
