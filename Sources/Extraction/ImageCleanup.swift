@@ -17,7 +17,7 @@ public struct ImageCleanup: Sendable {
     }
 
     /// The cleaned binary page (0 or 255) and the skew angle that was removed, in degrees (positive = page was turned clockwise).
-    public func clean(_ image: PageImageRGB, dpi: Double) -> (image: PageImage, skewDegrees: Double) {
+    public func clean(_ image: RGBImage, dpi: Double) -> (image: GrayImage, skewDegrees: Double) {
         let binary = binarize(suppressingSeals(image), dpi: dpi)
         let angle = estimateSkew(binary)
         guard abs(angle) >= 0.05 else { return (binary, 0) }
@@ -28,10 +28,10 @@ public struct ImageCleanup: Sendable {
     ///
     /// Red on paper then becomes near-white, while black text printed under a semi-transparent seal keeps a low red channel
     /// and survives; turning seal pixels plain white would erase that text.
-    public func suppressingSeals(_ image: PageImageRGB) -> PageImage {
+    public func suppressingSeals(_ image: RGBImage) -> GrayImage {
         var gray = [UInt8](repeating: 255, count: image.width * image.height)
         let margin = sealRedMargin
-        image.pixels.withUnsafeBufferPointer { src in
+        image.bytes.withUnsafeBufferPointer { src in
             gray.withUnsafeMutableBufferPointer { dst in
                 for i in 0..<dst.count {
                     let r = Int(src[3 * i]), g = Int(src[3 * i + 1]), b = Int(src[3 * i + 2])
@@ -43,6 +43,6 @@ public struct ImageCleanup: Sendable {
                 }
             }
         }
-        return PageImage(width: image.width, height: image.height, pixels: gray)
+        return GrayImage(width: image.width, height: image.height, pixels: gray)
     }
 }

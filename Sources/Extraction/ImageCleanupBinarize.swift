@@ -4,7 +4,7 @@ extension ImageCleanup {
     /// A local threshold survives grey or uneven backgrounds and JPEG ringing where one global threshold fails.
     /// Mean and deviation are taken on a 4×-reduced grid with integral images and read back per pixel, which keeps
     /// memory to a sixteenth of a full-resolution integral image; the statistics vary slowly at that scale anyway.
-    public func binarize(_ image: PageImage, dpi: Double) -> PageImage {
+    public func binarize(_ image: GrayImage, dpi: Double) -> GrayImage {
         let cell = 4
         let gw = (image.width + cell - 1) / cell, gh = (image.height + cell - 1) / cell
         guard gw > 0, gh > 0 else { return image }
@@ -50,7 +50,7 @@ extension ImageCleanup {
                 }
             }
         }
-        return PageImage(width: image.width, height: image.height, pixels: out)
+        return GrayImage(width: image.width, height: image.height, pixels: out)
     }
 
     /// Summed-area table with a zero first row and column: `(width + 1) × (height + 1)`.

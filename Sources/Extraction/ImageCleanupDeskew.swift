@@ -5,7 +5,7 @@ extension ImageCleanup {
     ///
     /// Text lines and ruled table borders make the row histogram of ink peaky when sheared by the right angle, flat otherwise;
     /// the angle with the peakiest histogram wins. Coarse 0.1° steps over ±`maxSkewDegrees`, then 0.01° around the best.
-    public func estimateSkew(_ image: PageImage) -> Double {
+    public func estimateSkew(_ image: GrayImage) -> Double {
         let points = inkSample(image)
         guard points.count >= 50 else { return 0 }
         let coarse = best(points, height: image.height, candidates: stride(from: -maxSkewDegrees, through: maxSkewDegrees, by: 0.1))
@@ -15,7 +15,7 @@ extension ImageCleanup {
 
     /// The image turned by `degrees` (positive = clockwise) about its centre, same size, white where nothing maps.
     /// Bilinear, then re-thresholded at mid-grey so a binary page stays binary.
-    public func rotate(_ image: PageImage, degrees: Double) -> PageImage {
+    public func rotate(_ image: GrayImage, degrees: Double) -> GrayImage {
         let radians = degrees * .pi / 180
         let c = cos(radians), s = sin(radians)
         let cx = Double(image.width - 1) / 2, cy = Double(image.height - 1) / 2
@@ -39,11 +39,11 @@ extension ImageCleanup {
                 }
             }
         }
-        return PageImage(width: w, height: h, pixels: out)
+        return GrayImage(width: w, height: h, pixels: out)
     }
 
     /// Coordinates of dark pixels, thinned to at most about 200 000 so the search costs the same on any page.
-    private func inkSample(_ image: PageImage) -> [(x: Double, y: Double)] {
+    private func inkSample(_ image: GrayImage) -> [(x: Double, y: Double)] {
         var dark = 0
         for v in image.pixels where v < 128 { dark += 1 }
         let step = max(1, Int((Double(dark) / 200_000).squareRoot().rounded(.up)))

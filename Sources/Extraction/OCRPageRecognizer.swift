@@ -24,20 +24,31 @@ final class OCRPageRecognizer {
         self.tessdata = tessdata
     }
 
-    func recognize(_ page: Page, renderer: PageImageRenderer) throws -> Result {
+    /// Renders page `page.number` of the PDF at `options.dpi`, cleans it and recognises it.
+    func recognize(_ page: Page, inPDFAt path: String, password: String?) throws -> Result {
         let dpi = options.dpi
-        let (binary, skew) = cleanup.clean(try renderer.render(pageNumber: page.number, dpi: dpi), dpi: dpi)
+        let rendered = try PageRenderer(dpi: dpi, password: password).rgbImage(ofPage: page.number, inPDFAt: path)
+        let (binary, skew) = cleanup.clean(rendered, dpi: dpi)
         return try recognize(page, image: binary, skew: skew)
     }
 
     /// Recognises an already cleaned binary page image rendered at `options.dpi`.
-    func recognize(_ page: Page, image: PageImage, skew: Double = 0) throws -> Result {
+    func recognize(_ page: Page, image: GrayImage, skew: Double = 0) throws -> Result {
         let dpi = options.dpi
-        let finder = OCRRulingFinder(dpi: dpi)
-        let found = finder.rulings(in: image)
-        let pixelRulings = found.map(\.ruling)
-        let tables = OCRTableGrid.tables(from: pixelRulings, tolerance: dpi / 50)
-        let image = finder.erasing(found, from: image)
+        // The same detector as for text pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
+        // strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table.
+        let tolerance = dpi / 50
+        let found = RulingDetector(minLength: 25).rulings(in: image, scale: dpi / 72).map {
+            Ruling(orientation: $0.orientation, position: $0.position * dpi / 72, start: $0.start * dpi / 72, end: $0.end * dpi / 72)
+        }
+        let tables = OCRTableGrid.tables(from: found, tolerance: tolerance)
+        let pixelRulings = found.filter { ruling in
+            ruling.end - ruling.start >= dpi * 1.4 || tables.contains { $0.holds(ruling, tolerance: tolerance) }
+        }
+        let rulings = pixelRulings.map {
+            Ruling(orientation: $0.orientation, position: $0.position * 72 / dpi, start: $0.start * 72 / dpi, end: $0.end * 72 / dpi)
+        }
+        let image = image.erasing(pixelRulings, maxHalfWidth: Int(dpi / 72 * RulingDetector().maxThickness))
         var diagnostics: [Diagnostic] = []
 
         // Outside tables: one pass over the page with the tables painted out.
@@ -45,7 +56,7 @@ final class OCRPageRecognizer {
         for table in tables { masked.fill(table.frame.insetBy(-Int(dpi / 50)), with: 255) }
         let chinese = try engine(\.chinese, "chi_sim")
         chinese.setImage(masked, dpi: dpi)
-        var lines = chinese.recognize(PageImage.Rect(x: 0, y: 0, width: image.width, height: image.height), layout: .auto)
+        var lines = chinese.recognize(PageImageRect(x: 0, y: 0, width: image.width, height: image.height), layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
         if !tables.isEmpty { chinese.setImage(image, dpi: dpi) }
@@ -65,10 +76,6 @@ final class OCRPageRecognizer {
         if words.isEmpty {
             diagnostics.append(Diagnostic(code: "ocr.noText", message: "page \(page.number): OCR found no text", page: page.number))
         }
-        let scale = 72 / dpi
-        let rulings = pixelRulings.map {
-            Ruling(orientation: $0.orientation, position: $0.position * scale, start: $0.start * scale, end: $0.end * scale)
-        }
         let ocrPage = Page(
             number: page.number, width: page.width, height: page.height, kind: .ocr, kindReason: reason,
             lines: Self.readingOrder(lines), rulings: rulings)
@@ -76,7 +83,7 @@ final class OCRPageRecognizer {
     }
 
     /// One table cell: skipped when blank, else read by the engine its shape and content call for.
-    private func recognize(_ cell: OCRTableGrid.Cell, of image: PageImage, page: Int, table: Int) throws
+    private func recognize(_ cell: OCRTableGrid.Cell, of image: GrayImage, page: Int, table: Int) throws
         -> (lines: [TextLine], diagnostics: [Diagnostic])
     {
         let dpi = options.dpi
@@ -116,7 +123,7 @@ final class OCRPageRecognizer {
     /// again as one word (Tesseract's line mode misreads lone digits, e.g. 7 as 1) and two agreeing readings of three decide.
     /// Whatever is doubtful (no agreement, low confidence, not one number) is kept as read and reported, never corrected.
     private func readNumber(
-        in inner: PageImage.Rect, of image: PageImage, chinese: (value: String, confidence: Double),
+        in inner: PageImageRect, of image: GrayImage, chinese: (value: String, confidence: Double),
         fallback: [TesseractEngine.Line], place: String, page: Int
     ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
         let dpi = options.dpi
@@ -164,7 +171,7 @@ final class OCRPageRecognizer {
 
     /// The engine stored at `slot`, created on first use (loading a model is the expensive part), with `image` set when given.
     private func engine(
-        _ slot: ReferenceWritableKeyPath<OCRPageRecognizer, TesseractEngine?>, _ language: String, image: PageImage? = nil
+        _ slot: ReferenceWritableKeyPath<OCRPageRecognizer, TesseractEngine?>, _ language: String, image: GrayImage? = nil
     ) throws -> TesseractEngine {
         if let engine = self[keyPath: slot] { return engine }
         let engine = try TesseractEngine(language: language, tessdata: tessdata.directory)

@@ -35,9 +35,8 @@ public struct OCRRecognizer: Sendable {
         let tessdata = try TesseractData.locate(languages: Self.languages, explicit: options.tessdata)
         setenv("OMP_THREAD_LIMIT", "1", 1)
 
-        let renderer = PageImageRenderer(path: path, password: password)
         let pages = targets.map { document.pages[$0] }
-        let results = recognizeInParallel(pages, renderer: renderer, tessdata: tessdata)
+        let results = recognizeInParallel(pages, path: path, password: password, tessdata: tessdata)
 
         var output = document
         if output.source.pageOrigins.count != output.pages.count {
@@ -52,7 +51,7 @@ public struct OCRRecognizer: Sendable {
         return output
     }
 
-    private func recognizeInParallel(_ pages: [Page], renderer: PageImageRenderer, tessdata: TesseractData)
+    private func recognizeInParallel(_ pages: [Page], path: String, password: String?, tessdata: TesseractData)
         -> [Result<OCRPageRecognizer.Result, GovReportsError>]
     {
         let next = Mutex(0)
@@ -69,7 +68,7 @@ public struct OCRRecognizer: Sendable {
                 guard i < pages.count else { return }
                 let result: Result<OCRPageRecognizer.Result, GovReportsError>
                 do {
-                    result = .success(try recognizer.recognize(pages[i], renderer: renderer))
+                    result = .success(try recognizer.recognize(pages[i], inPDFAt: path, password: password))
                 } catch let error as GovReportsError {
                     result = .failure(error)
                 } catch {

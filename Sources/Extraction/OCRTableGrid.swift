@@ -10,11 +10,20 @@ struct OCRTableGrid: Sendable {
         var column: Int
         var rowSpan: Int
         var columnSpan: Int
-        var rect: PageImage.Rect
+        var rect: PageImageRect
     }
 
-    var frame: PageImage.Rect
+    var frame: PageImageRect
     var cells: [Cell]
+
+    /// Whether the ruling (pixels) lies on this table's frame or inside it.
+    func holds(_ ruling: Ruling, tolerance: Double) -> Bool {
+        let (x0, y0) = (Double(frame.x) - tolerance, Double(frame.y) - tolerance)
+        let (x1, y1) = (Double(frame.maxX) + tolerance, Double(frame.maxY) + tolerance)
+        return ruling.orientation == .horizontal
+            ? ruling.position >= y0 && ruling.position <= y1 && ruling.start >= x0 && ruling.end <= x1
+            : ruling.position >= x0 && ruling.position <= x1 && ruling.start >= y0 && ruling.end <= y1
+    }
 
     /// Every table on the page: groups of crossing rulings with at least two lines each way.
     static func tables(from rulings: [Ruling], tolerance: Double) -> [OCRTableGrid] {
@@ -81,12 +90,12 @@ struct OCRTableGrid: Sendable {
         let cells = Dictionary(grouping: 0..<(rows * columns), by: root).values.map { members -> Cell in
             let r0 = members.map { $0 / columns }.min()!, r1 = members.map { $0 / columns }.max()!
             let c0 = members.map { $0 % columns }.min()!, c1 = members.map { $0 % columns }.max()!
-            let rect = PageImage.Rect(
+            let rect = PageImageRect(
                 x: Int(xs[c0].rounded()), y: Int(ys[r0].rounded()),
                 width: Int((xs[c1 + 1] - xs[c0]).rounded()), height: Int((ys[r1 + 1] - ys[r0]).rounded()))
             return Cell(row: r0, column: c0, rowSpan: r1 - r0 + 1, columnSpan: c1 - c0 + 1, rect: rect)
         }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
-        let frame = PageImage.Rect(
+        let frame = PageImageRect(
             x: Int(xs[0].rounded()), y: Int(ys[0].rounded()),
             width: Int((xs[columns] - xs[0]).rounded()), height: Int((ys[rows] - ys[0]).rounded()))
         return OCRTableGrid(frame: frame, cells: cells)

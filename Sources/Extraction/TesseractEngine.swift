@@ -34,13 +34,13 @@ final class TesseractEngine {
     /// One recognised character with its pixel box.
     struct Symbol {
         var text: String
-        var rect: PageImage.Rect
+        var rect: PageImageRect
     }
 
     /// A word as Tesseract segmented it, with its confidence (0–100).
     struct Word {
         var text: String
-        var rect: PageImage.Rect
+        var rect: PageImageRect
         var confidence: Double
         var symbols: [Symbol]
     }
@@ -75,7 +75,7 @@ final class TesseractEngine {
     }
 
     /// Gives the engine its page (Tesseract copies the pixels); later calls only choose rectangles on it.
-    func setImage(_ image: PageImage, dpi: Double) {
+    func setImage(_ image: GrayImage, dpi: Double) {
         image.pixels.withUnsafeBufferPointer { p in
             TessBaseAPISetImage(handle, p.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
@@ -83,7 +83,7 @@ final class TesseractEngine {
     }
 
     /// Recognises the rectangle of the current image. `allowed` limits the characters (empty = any).
-    func recognize(_ rect: PageImage.Rect, layout: Layout, allowed: String = "") -> [Line] {
+    func recognize(_ rect: PageImageRect, layout: Layout, allowed: String = "") -> [Line] {
         if allowed != whitelist {
             _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", allowed)
             whitelist = allowed
@@ -116,9 +116,9 @@ final class TesseractEngine {
         return lines.filter { !$0.words.isEmpty }
     }
 
-    private static func box(_ page: OpaquePointer?, _ level: TessPageIteratorLevel) -> PageImage.Rect? {
+    private static func box(_ page: OpaquePointer?, _ level: TessPageIteratorLevel) -> PageImageRect? {
         var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
         guard TessPageIteratorBoundingBox(page, level, &left, &top, &right, &bottom) != 0 else { return nil }
-        return PageImage.Rect(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))
+        return PageImageRect(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))
     }
 }
