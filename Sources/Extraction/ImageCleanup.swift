@@ -24,25 +24,37 @@ public struct ImageCleanup: Sendable {
         return (rotate(binary, degrees: -angle), angle)
     }
 
-    /// Greyscale in which seal-red pixels are read through a red filter (their red channel), like a drop-out colour in form scanning.
+    /// Greyscale with seal-red pixels (red well above green and blue) dropped out, like a drop-out colour in form scanning.
     ///
-    /// Red on paper then becomes near-white, while black text printed under a semi-transparent seal keeps a low red channel
-    /// and survives; turning seal pixels plain white would erase that text.
+    /// A red pixel nearly as bright as the paper (red channel ≥ 80% of the paper's brightness) is seal ink on paper and
+    /// becomes white. A darker red pixel is ink showing through a semi-transparent seal and is kept dark (half its red
+    /// value, darker than any paper), so text stamped over stays readable; turning all red plain white would erase it.
     public func suppressingSeals(_ image: RGBImage) -> GrayImage {
         var gray = [UInt8](repeating: 255, count: image.width * image.height)
+        var histogram = [Int](repeating: 0, count: 256)
         let margin = sealRedMargin
+        var red: [Int] = []
         image.bytes.withUnsafeBufferPointer { src in
             gray.withUnsafeMutableBufferPointer { dst in
                 for i in 0..<dst.count {
                     let r = Int(src[3 * i]), g = Int(src[3 * i + 1]), b = Int(src[3 * i + 2])
-                    if r - max(g, b) >= margin {
-                        dst[i] = UInt8(r)
-                    } else {
-                        dst[i] = UInt8((299 * r + 587 * g + 114 * b) / 1000)
-                    }
+                    let luminance = (299 * r + 587 * g + 114 * b) / 1000
+                    dst[i] = UInt8(luminance)
+                    histogram[luminance] += 1
+                    if r - max(g, b) >= margin { red.append(i) }
+                }
+                let paper = Self.paperLevel(histogram)
+                for i in red {
+                    let r = Int(src[3 * i])
+                    dst[i] = r * 5 >= paper * 4 ? 255 : UInt8(r / 2)
                 }
             }
         }
         return GrayImage(width: image.width, height: image.height, pixels: gray)
+    }
+
+    /// The paper's brightness: the most common grey level in the brighter half (scans are mostly paper).
+    private static func paperLevel(_ histogram: [Int]) -> Int {
+        (128...255).max { histogram[$0] < histogram[$1] } ?? 255
     }
 }

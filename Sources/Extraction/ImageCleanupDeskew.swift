@@ -6,10 +6,11 @@ extension ImageCleanup {
     /// Text lines and ruled table borders make the row histogram of ink peaky when sheared by the right angle, flat otherwise;
     /// the angle with the peakiest histogram wins. Coarse 0.1° steps over ±`maxSkewDegrees`, then 0.01° around the best.
     public func estimateSkew(_ image: GrayImage) -> Double {
-        let points = inkSample(image)
+        let (points, step) = inkSample(image)
         guard points.count >= 50 else { return 0 }
-        let coarse = best(points, height: image.height, candidates: stride(from: -maxSkewDegrees, through: maxSkewDegrees, by: 0.1))
-        let fine = best(points, height: image.height, candidates: stride(from: coarse - 0.1, through: coarse + 0.1, by: 0.01))
+        let range = stride(from: -maxSkewDegrees, through: maxSkewDegrees, by: 0.1)
+        let coarse = best(points, bin: step, height: image.height, candidates: range)
+        let fine = best(points, bin: step, height: image.height, candidates: stride(from: coarse - 0.1, through: coarse + 0.1, by: 0.01))
         return (fine * 100).rounded() / 100
     }
 
@@ -42,8 +43,8 @@ extension ImageCleanup {
         return GrayImage(width: w, height: h, pixels: out)
     }
 
-    /// Coordinates of dark pixels, thinned to at most about 200 000 so the search costs the same on any page.
-    private func inkSample(_ image: GrayImage) -> [(x: Double, y: Double)] {
+    /// Coordinates of dark pixels, thinned to about 200 000 (every `step`-th row and column) so the search costs the same on any page.
+    private func inkSample(_ image: GrayImage) -> (points: [(x: Double, y: Double)], step: Int) {
         var dark = 0
         for v in image.pixels where v < 128 { dark += 1 }
         let step = max(1, Int((Double(dark) / 200_000).squareRoot().rounded(.up)))
@@ -57,18 +58,21 @@ extension ImageCleanup {
                 }
             }
         }
-        return points
+        return (points, step)
     }
 
-    private func best(_ points: [(x: Double, y: Double)], height: Int, candidates: StrideThrough<Double>) -> Double {
+    /// The candidate angle with the peakiest histogram of sheared rows. Bins are `bin` rows high, the sampling step:
+    /// finer bins would make angle 0 win on any page, its sheared rows all falling on sampled rows.
+    private func best(_ points: [(x: Double, y: Double)], bin: Int, height: Int, candidates: StrideThrough<Double>) -> Double {
         let margin = Int(Double(height) * 0.05) + 2
-        var histogram = [Int](repeating: 0, count: height + 2 * margin)
+        let binHeight = Double(bin)
+        var histogram = [Int](repeating: 0, count: (height + 2 * margin) / bin + 1)
         var bestAngle = 0.0, bestScore = -1.0
         for angle in candidates {
             let t = tan(angle * .pi / 180)
             for i in histogram.indices { histogram[i] = 0 }
             for point in points {
-                let row = Int((point.y - point.x * t).rounded()) + margin
+                let row = Int(((point.y - point.x * t + Double(margin)) / binHeight).rounded(.down))
                 if row >= 0, row < histogram.count { histogram[row] += 1 }
             }
             var score = 0.0

@@ -138,13 +138,19 @@ final class OCRPageRecognizer {
                 words: words, value: words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil,
                 confidence: words.map(\.confidence).min() ?? 0)
         }
+        // When readings agree, the number is as sure as the surest of them (lone digits get low scores from one engine
+        // or the other even when read right).
         var chosen = reading(.singleLine)
         var agreed = chosen.value == chinese.value
-        if !agreed {
+        if agreed {
+            chosen.confidence = max(chosen.confidence, chinese.confidence)
+        } else {
             let second = reading(.singleWord)
             if second.value != nil, second.value == chosen.value || second.value == chinese.value {
                 agreed = true
-                if second.value == chinese.value { chosen = second }
+                let other = second.value == chinese.value ? chinese.confidence : chosen.confidence
+                chosen = second
+                chosen.confidence = max(second.confidence, other)
             }
         }
         var doubts: [String] = []
@@ -165,7 +171,9 @@ final class OCRPageRecognizer {
             line.words[0].glyphs = zip(value, line.words[0].glyphs).map { Glyph(char: String($0), box: $1.box) }
         }
         // Disagreeing engines are themselves a low confidence: the word carries the lower of the two.
-        if !agreed { line.words = line.words.map { var w = $0; w.confidence = min(w.confidence ?? 0, chinese.confidence); return w } }
+        let confidence = agreed ? chosen.confidence : min(chosen.confidence, chinese.confidence)
+        line.words = line.words.map { var w = $0; w.confidence = min(w.confidence ?? 0, confidence); return w }
+        if agreed, line.words.count == 1 { line.words[0].confidence = chosen.confidence }
         return ([line], doubts.isEmpty ? [] : [problem(chosen.words.map(\.text).joined(separator: " "))])
     }
 

@@ -40,18 +40,18 @@ enum OCRTextCleanup {
     static func tidy(_ words: [Word]) -> [Word] {
         var out: [Word] = []
         for word in words {
-            let text = word.text.filter { !$0.isWhitespace }
-            guard !text.isEmpty else { continue }
             var word = word
-            word.text = text
+            word.text = word.text.filter { !$0.isWhitespace }
+            guard !word.text.isEmpty else { continue }
             word.glyphs = word.glyphs.filter { !$0.char.allSatisfy(\.isWhitespace) }
-            if let last = out.last, touchesCJK(last.text, atEnd: true), touchesCJK(text, atEnd: false) {
+            word = normalized(word)
+            if let last = out.last, touchesCJK(last.text, atEnd: true), touchesCJK(word.text, atEnd: false) {
                 out[out.count - 1] = joined(last, word)
             } else {
                 out.append(word)
             }
         }
-        return out.map(normalized)
+        return out
     }
 
     private static func joined(_ a: Word, _ b: Word) -> Word {

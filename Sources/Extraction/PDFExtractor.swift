@@ -7,10 +7,13 @@ public struct PDFExtractor: Sendable {
         public var password: String?
         /// Resolution of the rendering searched for rulings: low, because rulings are long and rendering is the slow part.
         public var rulingDPI: Double
+        /// How `needsOCR` pages are recognised (see `OCRRecognizer`); nil leaves them unrecognised, classified only.
+        public var ocr: OCROptions?
 
-        public init(password: String? = nil, rulingDPI: Double = 100) {
+        public init(password: String? = nil, rulingDPI: Double = 100, ocr: OCROptions? = OCROptions()) {
             self.password = password
             self.rulingDPI = rulingDPI
+            self.ocr = ocr
         }
     }
 
@@ -37,7 +40,10 @@ public struct PDFExtractor: Sendable {
         let source = SourceInfo(
             path: path, sha256: SHA256.hex(of: file.data), format: .pdf, pages: pages.count,
             pageOrigins: pages.map(Self.origin(of:)))
-        return LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
+        let layout = LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
+        // OCR hook: only pages classified `needsOCR` are rendered again and recognised; text pages never are.
+        guard let ocr = options.ocr else { return layout }
+        return try OCRRecognizer(options: ocr).recognize(layout, path: path, password: options.password)
     }
 
     /// Pages still waiting for OCR count as `.empty` until the OCR stage fills them and marks them `.ocr`.
