@@ -18,6 +18,8 @@ final class OCRPageRecognizer {
     private var chinese: TesseractEngine?
     private var digits: TesseractEngine?
     private var vertical: TesseractEngine?
+    /// Languages whose engine already holds the current page's table image.
+    private var holdingPage: Set<String> = []
 
     init(options: OCROptions, tessdata: TesseractData) {
         self.options = options
@@ -54,12 +56,12 @@ final class OCRPageRecognizer {
         // Outside tables: one pass over the page with the tables painted out.
         var masked = image
         for table in tables { masked.fill(table.frame.insetBy(-Int(dpi / 50)), with: 255) }
+        holdingPage = []
         let chinese = try engine(\.chinese, "chi_sim")
         chinese.setImage(masked, dpi: dpi)
         var lines = chinese.recognize(PageImageRect(x: 0, y: 0, width: image.width, height: image.height), layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
-        if !tables.isEmpty { chinese.setImage(image, dpi: dpi) }
         for (t, table) in tables.enumerated() {
             for cell in table.cells {
                 let read = try recognize(cell, of: image, page: page.number, table: t + 1)
@@ -100,7 +102,7 @@ final class OCRPageRecognizer {
             return ([textLine(words, vertical: true)].compactMap { $0 }, [])
         }
 
-        let chinese = try engine(\.chinese, "chi_sim")
+        let chinese = try engine(\.chinese, "chi_sim", image: image)
         let read = chinese.recognize(inner, layout: .block)
         let text = read.flatMap(\.words).map(\.text).joined()
         guard let first = OCRTextCleanup.numericReading(text) else {
@@ -177,14 +179,17 @@ final class OCRPageRecognizer {
         return ([line], doubts.isEmpty ? [] : [problem(chosen.words.map(\.text).joined(separator: " "))])
     }
 
-    /// The engine stored at `slot`, created on first use (loading a model is the expensive part), with `image` set when given.
+    /// The engine stored at `slot`, created on first use (loading a model is the expensive part); given `image`,
+    /// makes sure the engine holds it (set once per page, not per cell).
     private func engine(
         _ slot: ReferenceWritableKeyPath<OCRPageRecognizer, TesseractEngine?>, _ language: String, image: GrayImage? = nil
     ) throws -> TesseractEngine {
-        if let engine = self[keyPath: slot] { return engine }
-        let engine = try TesseractEngine(language: language, tessdata: tessdata.directory)
-        if let image { engine.setImage(image, dpi: options.dpi) }
+        let engine = try self[keyPath: slot] ?? TesseractEngine(language: language, tessdata: tessdata.directory)
         self[keyPath: slot] = engine
+        if let image, !holdingPage.contains(language) {
+            engine.setImage(image, dpi: options.dpi)
+            holdingPage.insert(language)
+        }
         return engine
     }
 
