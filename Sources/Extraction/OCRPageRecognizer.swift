@@ -121,8 +121,9 @@ final class OCRPageRecognizer {
         var confidence: Double
     }
 
-    /// A numeric cell: `eng` restricted to digits reads it as one line; when that disagrees with `chi_sim`, `eng` reads it
-    /// again as one word (Tesseract's line mode misreads lone digits, e.g. 7 as 1) and two agreeing readings of three decide.
+    /// A numeric cell: `eng` restricted to digits and signs reads it as one line; when that disagrees with `chi_sim`, `eng`
+    /// reads it again as one word or character (Tesseract's line mode misreads or drops lone digits, e.g. 7 as 1) and two
+    /// agreeing readings of three decide.
     /// Whatever is doubtful (no agreement, low confidence, not one number) is kept as read and reported, never corrected.
     private func readNumber(
         in inner: PageImageRect, of image: GrayImage, chinese: (value: String, confidence: Double),
@@ -130,12 +131,12 @@ final class OCRPageRecognizer {
     ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
         let dpi = options.dpi
         let engine = try engine(\.digits, "eng", image: image)
-        let signed = chinese.value.hasPrefix("-") || chinese.value.hasPrefix("+")
         // Tight around the ink with a margin of about a character's width: a lone digit in a wide empty cell reads worse.
         let margin = Int(dpi / 12)
         let tight = (image.inkBounds(in: inner)?.insetBy(-margin) ?? inner).clamped(width: image.width, height: image.height)
         func reading(_ layout: TesseractEngine.Layout) -> NumberReading {
-            let words = engine.recognize(tight, layout: layout, allowed: signed ? "0123456789.-+" : "0123456789.").flatMap(\.words)
+            // Signs always allowed: chi_sim often drops the + of a change column's "+3", and eng then reads it as 4.
+            let words = engine.recognize(tight, layout: layout, allowed: "0123456789.+-").flatMap(\.words)
             return NumberReading(
                 words: words, value: words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil,
                 confidence: words.map(\.confidence).min() ?? 0)
@@ -147,7 +148,7 @@ final class OCRPageRecognizer {
         if agreed {
             chosen.confidence = max(chosen.confidence, chinese.confidence)
         } else {
-            let second = reading(.singleWord)
+            let second = reading(chinese.value.count == 1 ? .singleCharacter : .singleWord)
             if second.value != nil, second.value == chosen.value || second.value == chinese.value {
                 agreed = true
                 let other = second.value == chinese.value ? chinese.confidence : chosen.confidence

@@ -35,17 +35,27 @@ enum OCRTextCleanup {
         return fullWidth[char] ?? char
     }
 
-    /// Words of one line with neighbouring Chinese words joined (Tesseract splits Chinese into arbitrary "words";
-    /// keeping them apart would put spaces between characters), punctuation normalised.
+    /// Words of one line with punctuation normalised and neighbours joined when both sides are Chinese or no visible gap
+    /// separates them (Tesseract splits Chinese into arbitrary "words"; keeping them apart would put spaces between
+    /// characters). Two numbers are never joined.
     static func tidy(_ words: [Word]) -> [Word] {
+        let chineseLine = words.contains { $0.text.unicodeScalars.contains(where: isCJK) }
         var out: [Word] = []
         for word in words {
             var word = word
             word.text = word.text.filter { !$0.isWhitespace }
             guard !word.text.isEmpty else { continue }
             word.glyphs = word.glyphs.filter { !$0.char.allSatisfy(\.isWhitespace) }
-            word = normalized(word)
-            if let last = out.last, touchesCJK(last.text, atEnd: true), touchesCJK(word.text, atEnd: false) {
+            word = normalized(word, chinese: chineseLine)
+            guard let last = out.last else {
+                out.append(word)
+                continue
+            }
+            let bothChinese = touchesCJK(last.text, atEnd: true) && touchesCJK(word.text, atEnd: false)
+            let gap = word.box.x0 - last.box.x1
+            let touching = gap < 0.2 * max(word.box.height, last.box.height)
+                && !(last.text.last?.isNumber == true && word.text.first?.isNumber == true)
+            if bothChinese || touching {
                 out[out.count - 1] = joined(last, word)
             } else {
                 out.append(word)
@@ -63,8 +73,8 @@ enum OCRTextCleanup {
         return word
     }
 
-    private static func normalized(_ word: Word) -> Word {
-        let cjk = word.text.unicodeScalars.contains(where: isCJK)
+    private static func normalized(_ word: Word, chinese: Bool) -> Word {
+        let cjk = chinese
         var word = word
         word.glyphs = word.glyphs.map { Glyph(char: normalize($0.char, cjk: cjk), box: $0.box) }
         word.text = word.glyphs.isEmpty ? word.text.map { normalize(String($0), cjk: cjk) }.joined() : word.glyphs.map(\.char).joined()

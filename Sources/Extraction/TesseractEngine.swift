@@ -19,6 +19,8 @@ final class TesseractEngine {
         case singleLine
         /// One word.
         case singleWord
+        /// One character.
+        case singleCharacter
 
         fileprivate var mode: TessPageSegMode {
             switch self {
@@ -27,6 +29,7 @@ final class TesseractEngine {
             case .verticalBlock: PSM_SINGLE_BLOCK_VERT_TEXT
             case .singleLine: PSM_SINGLE_LINE
             case .singleWord: PSM_SINGLE_WORD
+            case .singleCharacter: PSM_SINGLE_CHAR
             }
         }
     }
