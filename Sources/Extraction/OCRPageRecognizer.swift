@@ -105,79 +105,86 @@ final class OCRPageRecognizer {
         let chinese = try engine(\.chinese, "chi_sim", image: image)
         let read = chinese.recognize(inner, layout: .block)
         let text = read.flatMap(\.words).map(\.text).joined()
-        guard let first = OCRTextCleanup.numericReading(text) else {
+        guard let value = OCRTextCleanup.numericReading(text) else {
             return (read.compactMap { textLine($0.words, vertical: false) }, [])
         }
-
-        let chineseConfidence = read.flatMap(\.words).map(\.confidence).min() ?? 0
-        return try readNumber(
-            in: inner, of: image, chinese: (first, chineseConfidence), fallback: read, place: place, page: page)
+        var free = NumberReading(words: read.flatMap(\.words))
+        free.value = value  // the block layout may split one number into several words
+        return try readNumber(in: inner, of: image, free: free, fallback: read, place: place, page: page)
     }
 
-    /// A reading of a numeric cell by the digit engine.
-    private struct NumberReading {
+    /// One engine's reading of a numeric cell.
+    struct NumberReading {
         var words: [TesseractEngine.Word]
         var value: String?
         var confidence: Double
+
+        init(words: [TesseractEngine.Word]) {
+            self.words = words
+            value = words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil
+            confidence = words.map(\.confidence).min() ?? 0
+        }
     }
 
-    /// A numeric cell: `eng` restricted to digits and signs reads it as one line; when that disagrees with `chi_sim`, `eng`
-    /// reads it again as one word or character (Tesseract's line mode misreads or drops lone digits, e.g. 7 as 1) and two
-    /// agreeing readings of three decide.
-    /// Whatever is doubtful (no agreement, low confidence, not one number) is kept as read and reported, never corrected.
+    /// A numeric cell, read by two different models, `chi_sim` and `eng`, each free (the block reading that found the cell
+    /// numeric) and restricted to digits, point and signs on a box tight around the ink; `eng` again as a word or single
+    /// character when its line reading finds no Chinese match (Tesseract's line mode drops or misreads lone digits).
+    /// A number is accepted only when a `chi_sim` and an `eng` reading agree, as sure as the surer of the two; otherwise
+    /// the surest reading is kept and reported — one model alone, even a confident one, is not trusted (a digit-restricted
+    /// model reads an 8 as a confident 3). Low confidence or no single number is reported too. Nothing is corrected by
+    /// guessing: a reported number is kept as read for the parser to null.
     private func readNumber(
-        in inner: PageImageRect, of image: GrayImage, chinese: (value: String, confidence: Double),
-        fallback: [TesseractEngine.Line], place: String, page: Int
+        in inner: PageImageRect, of image: GrayImage, free: NumberReading, fallback: [TesseractEngine.Line],
+        place: String, page: Int
     ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
         let dpi = options.dpi
-        let engine = try engine(\.digits, "eng", image: image)
-        // Tight around the ink with a margin of about a character's width: a lone digit in a wide empty cell reads worse.
-        let margin = Int(dpi / 12)
-        let tight = (image.inkBounds(in: inner)?.insetBy(-margin) ?? inner).clamped(width: image.width, height: image.height)
-        func reading(_ layout: TesseractEngine.Layout) -> NumberReading {
-            // Signs always allowed: chi_sim often drops the + of a change column's "+3", and eng then reads it as 4.
+        let chineseEngine = try engine(\.chinese, "chi_sim", image: image)
+        let digitEngine = try engine(\.digits, "eng", image: image)
+        // Tight around the ink with a margin of a quarter of its height: with much more white around it a lone digit
+        // reads badly (7 read as 1 at a 20 px margin, right at 4–12 px, on 36 px digits).
+        let ink = image.inkBounds(in: inner) ?? inner
+        let tight = ink.insetBy(-max(Int(dpi / 75), ink.height / 4)).clamped(width: image.width, height: image.height)
+        func reading(_ engine: TesseractEngine, _ layout: TesseractEngine.Layout) -> NumberReading {
+            // Signs always allowed: a change column's "+3" would otherwise come out as 43.
             let words = engine.recognize(tight, layout: layout, allowed: "0123456789.+-").flatMap(\.words)
-            return NumberReading(
-                words: words, value: words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil,
-                confidence: words.map(\.confidence).min() ?? 0)
+            return NumberReading(words: words)
         }
-        // When readings agree, the number is as sure as the surest of them (lone digits get low scores from one engine
-        // or the other even when read right).
-        var chosen = reading(.singleLine)
-        var agreed = chosen.value == chinese.value
-        if agreed {
-            chosen.confidence = max(chosen.confidence, chinese.confidence)
-        } else {
-            let second = reading(chinese.value.count == 1 ? .singleCharacter : .singleWord)
-            if second.value != nil, second.value == chosen.value || second.value == chinese.value {
-                agreed = true
-                let other = second.value == chinese.value ? chinese.confidence : chosen.confidence
-                chosen = second
-                chosen.confidence = max(second.confidence, other)
-            }
+        let chinese = [free, reading(chineseEngine, .singleLine)].filter { $0.value != nil }
+        var digits = [reading(digitEngine, .singleLine)].filter { $0.value != nil }
+        if !digits.contains(where: { d in chinese.contains { $0.value == d.value } }) {
+            let single = chinese.contains { $0.value?.count == 1 }
+            digits += [reading(digitEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
+
+        var chosen: NumberReading
         var doubts: [String] = []
+        let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
+            .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
+        if let (c, d) = agreeing {
+            chosen = d.confidence >= c.confidence ? d : c
+        } else {
+            let all = chinese + digits
+            chosen = all.max { $0.confidence < $1.confidence } ?? free
+            let others = Set(all.compactMap(\.value)).subtracting([chosen.value ?? ""])
+            doubts.append(others.isEmpty ? "only one model read it" : "other readings \(others.sorted())")
+            chosen.confidence = all.map(\.confidence).min() ?? 0
+        }
         if chosen.value == nil { doubts.append("not a single number") }
         if chosen.confidence < options.minimumConfidence { doubts.append("confidence \(Int(chosen.confidence))") }
-        if !agreed { doubts.append("chi_sim read \"\(chinese.value)\" (confidence \(Int(chinese.confidence)))") }
-        let context = "\(place) \(inner.box(dpi: dpi).pointsDescription)"
-        func problem(_ read: String) -> Diagnostic {
-            Diagnostic(
-                code: "ocr.lowConfidence", message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
-                page: page, context: context)
-        }
+
+        let read = chosen.words.map(\.text).joined(separator: " ")
+        let problem = Diagnostic(
+            code: "ocr.lowConfidence", message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
+            page: page, context: "\(place) \(inner.box(dpi: dpi).pointsDescription)")
         guard var line = textLine(chosen.words, vertical: false) else {
-            return (fallback.compactMap { textLine($0.words, vertical: false) }, [problem("")])
+            return (fallback.compactMap { textLine($0.words, vertical: false) }, [problem])
         }
-        if let value = chosen.value {
+        if let value = chosen.value, line.words.count == 1 {
             line.words[0].text = value
             line.words[0].glyphs = zip(value, line.words[0].glyphs).map { Glyph(char: String($0), box: $1.box) }
+            line.words[0].confidence = chosen.confidence
         }
-        // Disagreeing engines are themselves a low confidence: the word carries the lower of the two.
-        let confidence = agreed ? chosen.confidence : min(chosen.confidence, chinese.confidence)
-        line.words = line.words.map { var w = $0; w.confidence = min(w.confidence ?? 0, confidence); return w }
-        if agreed, line.words.count == 1 { line.words[0].confidence = chosen.confidence }
-        return ([line], doubts.isEmpty ? [] : [problem(chosen.words.map(\.text).joined(separator: " "))])
+        return ([line], doubts.isEmpty ? [] : [problem])
     }
 
     /// The engine stored at `slot`, created on first use (loading a model is the expensive part); given `image`,
