@@ -105,7 +105,10 @@ final class OCRPageRecognizer {
         let chinese = try engine(\.chinese, "chi_sim", image: image)
         let read = chinese.recognize(inner, layout: .block)
         let text = read.flatMap(\.words).map(\.text).joined()
-        guard let value = OCRTextCleanup.numericReading(text) else {
+        // A cell with ink that reads as nothing is most often a lone digit the block layout missed: try it as a number,
+        // so that it is either read by both models or reported, never dropped silently.
+        let value = OCRTextCleanup.numericReading(text)
+        guard value != nil || text.isEmpty else {
             return (read.compactMap { textLine($0.words, vertical: false) }, [])
         }
         var free = NumberReading(words: read.flatMap(\.words))
@@ -156,6 +159,13 @@ final class OCRPageRecognizer {
             digits += [reading(digitEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
 
+        let context = "\(place) \(inner.box(dpi: dpi).pointsDescription)"
+        if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
+            // Specks, a stray mark, or text no model could read: worth a note, not a number.
+            return ([], [Diagnostic(
+                severity: .note, code: "ocr.unreadable", message: "page \(page), \(place): ink but no text read",
+                page: page, context: context)])
+        }
         var chosen: NumberReading
         var doubts: [String] = []
         let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
@@ -175,7 +185,7 @@ final class OCRPageRecognizer {
         let read = chosen.words.map(\.text).joined(separator: " ")
         let problem = Diagnostic(
             code: "ocr.lowConfidence", message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
-            page: page, context: "\(place) \(inner.box(dpi: dpi).pointsDescription)")
+            page: page, context: context)
         guard var line = textLine(chosen.words, vertical: false) else {
             return (fallback.compactMap { textLine($0.words, vertical: false) }, [problem])
         }
