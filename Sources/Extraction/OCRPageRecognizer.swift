@@ -3,8 +3,9 @@ import ReportModel
 /// Recognises one scanned page at a time; one instance per worker thread, holding that worker's Tesseract engines.
 ///
 /// Text outside tables is read as a whole region with `chi_sim` (layout analysis, word boxes); inside a ruled table
-/// each cell is read on its own so that numbers from neighbouring columns can never run together:
-/// numeric cells again with `eng` restricted to digits, tall one-glyph-per-line cells with `chi_sim_vert`.
+/// each cell is read on its own (one image per page, a rectangle per cell) so that numbers from neighbouring columns
+/// can never run together: label cells with `chi_sim`, numeric cells by `chi_sim` and `eng` restricted to digits (two
+/// models must agree), tall one-glyph-per-line cells with `chi_sim_vert`.
 final class OCRPageRecognizer {
     /// What recognising a page gave: the page (kind `.ocr`) and the problems met.
     struct Result: Sendable {
@@ -59,7 +60,7 @@ final class OCRPageRecognizer {
         holdingPage = []
         let chinese = try engine(\.chinese, "chi_sim")
         chinese.setImage(masked, dpi: dpi)
-        var lines = chinese.recognize(PageImageRect(x: 0, y: 0, width: image.width, height: image.height), layout: .auto)
+        var lines = chinese.recognize(image.bounds, layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
         for (t, table) in tables.enumerated() {
