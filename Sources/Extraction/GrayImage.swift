@@ -24,11 +24,21 @@ public struct GrayImage: Hashable, Sendable {
     }
 
     /// Columns become rows, so a scan along rows can serve for both directions.
+    /// Copied in tiles so that reads and writes both stay in cache.
     public func transposed() -> GrayImage {
+        let tile = 64
         var result = [UInt8](repeating: 255, count: pixels.count)
-        for y in 0..<height {
-            let row = y * width
-            for x in 0..<width { result[x * height + y] = pixels[row + x] }
+        pixels.withUnsafeBufferPointer { source in
+            result.withUnsafeMutableBufferPointer { target in
+                for top in stride(from: 0, to: height, by: tile) {
+                    for left in stride(from: 0, to: width, by: tile) {
+                        for y in top..<min(top + tile, height) {
+                            let row = y * width
+                            for x in left..<min(left + tile, width) { target[x * height + y] = source[row + x] }
+                        }
+                    }
+                }
+            }
         }
         return GrayImage(width: height, height: width, pixels: result)
     }

@@ -99,10 +99,10 @@ struct LineBuilder {
             text: text, box: box, font: first.font, fontSize: first.fontSize, glyphs: characters.map(\.glyph))
     }
 
-    /// A vertical run as one line of one word, glyphs top to bottom.
+    /// A vertical run as one line of one word, glyphs in writing order: top to bottom as a rule, bottom to
+    /// top for text turned anticlockwise, which is why Poppler's order within the run is kept.
     static func verticalLine(from run: [PageCharacter]) -> TextLine? {
-        let ordered = run.sorted { $0.box.y0 < $1.box.y0 }
-        guard let word = word(from: ordered) else { return nil }
+        guard let word = word(from: run) else { return nil }
         return TextLine(box: word.box, words: [word], vertical: true)
     }
 }

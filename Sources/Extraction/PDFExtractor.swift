@@ -7,12 +7,20 @@ public struct PDFExtractor: Sendable {
         public var password: String?
         /// Resolution of the rendering searched for rulings: low, because rulings are long and rendering is the slow part.
         public var rulingDPI: Double
+        /// Off by default: rulings are searched only on pages whose text is set in columns (a word gap of an
+        /// em or more) or that have vertical or little text, since rendering is the slow part and running
+        /// prose has no table. On, a border around prose or a rule under a header is found too.
+        public var searchRulingsOnEveryPage: Bool
         /// How `needsOCR` pages are recognised (see `OCRRecognizer`); nil leaves them unrecognised, classified only.
         public var ocr: OCROptions?
 
-        public init(password: String? = nil, rulingDPI: Double = 100, ocr: OCROptions? = OCROptions()) {
+        public init(
+            password: String? = nil, rulingDPI: Double = 100, searchRulingsOnEveryPage: Bool = false,
+            ocr: OCROptions? = OCROptions()
+        ) {
             self.password = password
             self.rulingDPI = rulingDPI
+            self.searchRulingsOnEveryPage = searchRulingsOnEveryPage
             self.ocr = ocr
         }
     }
@@ -26,7 +34,7 @@ public struct PDFExtractor: Sendable {
     /// Throws `GovReportsError` for a missing, non-PDF, damaged, encrypted or page-less file.
     public func extract(path: String) throws -> LayoutDocument {
         let file = try PDFFile(path: path)
-        let builder = PageBuilder(rulingDPI: options.rulingDPI)
+        let builder = PageBuilder(rulingDPI: options.rulingDPI, searchRulingsOnEveryPage: options.searchRulingsOnEveryPage)
         var diagnostics: [Diagnostic] = []
         let pages = try PopplerDocument.withDocument(file, password: options.password) { document, count in
             try (0..<count).map { index in

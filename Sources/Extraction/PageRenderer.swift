@@ -48,11 +48,11 @@ public struct PageRenderer: Sendable {
                 throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
             }
             return try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
-                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixel, width, height in
+                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride in
                     var bytes = [UInt8](repeating: 0, count: width * height * 3)
                     for y in 0..<height {
                         for x in 0..<width {
-                            let value = pixel(x, y)
+                            let value = pixels.load(fromByteOffset: y * stride + x * 4, as: UInt32.self)
                             let offset = (y * width + x) * 3
                             bytes[offset] = UInt8(truncatingIfNeeded: value >> 16)
                             bytes[offset + 1] = UInt8(truncatingIfNeeded: value >> 8)
@@ -67,25 +67,29 @@ public struct PageRenderer: Sendable {
 
     /// Renders a page lent by the caller; `scale` is pixels per point.
     static func grayImage(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
-        try withPixels(of: page, scale: scale, path: path, number: number) { pixel, width, height in
+        try withPixels(of: page, scale: scale, path: path, number: number) { source, width, height, stride in
             var pixels = [UInt8](repeating: 255, count: width * height)
-            for y in 0..<height {
-                for x in 0..<width {
-                    let value = pixel(x, y)
-                    let red = (value >> 16) & 0xFF
-                    let green = (value >> 8) & 0xFF
-                    let blue = value & 0xFF
-                    pixels[y * width + x] = UInt8((red * 299 + green * 587 + blue * 114) / 1000)
+            pixels.withUnsafeMutableBufferPointer { target in
+                for y in 0..<height {
+                    let row = source + y * stride
+                    for x in 0..<width {
+                        let value = row.load(fromByteOffset: x * 4, as: UInt32.self)
+                        let red = (value >> 16) & 0xFF
+                        let green = (value >> 8) & 0xFF
+                        let blue = value & 0xFF
+                        target[y * width + x] = UInt8(truncatingIfNeeded: (red * 77 + green * 150 + blue * 29) >> 8)
+                    }
                 }
             }
             return GrayImage(width: width, height: height, pixels: pixels)
         }
     }
 
-    /// Paints the page on white and lends `body` a reader of 0x00RRGGBB pixels; the surface is freed on return.
+    /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
+    /// `stride` bytes apart; the surface is freed on return.
     private static func withPixels<T>(
         of page: OpaquePointer, scale: Double, path: String, number: Int,
-        _ body: (_ pixel: (Int, Int) -> UInt32, _ width: Int, _ height: Int) -> T
+        _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int) -> T
     ) throws -> T {
         var pageWidth = 0.0
         var pageHeight = 0.0
@@ -111,7 +115,6 @@ public struct PageRenderer: Sendable {
             throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
         }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        let raw = UnsafeRawPointer(data)
-        return body({ x, y in raw.load(fromByteOffset: y * stride + x * 4, as: UInt32.self) }, width, height)
+        return body(UnsafeRawPointer(data), width, height, stride)
     }
 }

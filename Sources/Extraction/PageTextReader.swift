@@ -54,7 +54,9 @@ enum PageTextReader {
                 let start = max(0, Int(attributes.start_index))
                 let end = min(count - 1, Int(attributes.end_index))
                 if start <= end {
-                    for index in start...end { runs[index] = (name, attributes.font_size) }
+                    // Rounded like boxes: Poppler's sizes carry float noise (9.950000000000001).
+                    let size = (attributes.font_size * 100).rounded() / 100
+                    for index in start...end { runs[index] = (name, size) }
                 }
             }
             node = current.pointee.next

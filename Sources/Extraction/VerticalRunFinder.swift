@@ -1,10 +1,12 @@
 import ReportModel
 
-/// Finds text set top-to-bottom: glyphs that follow each other in Poppler's reading order while stacking
-/// in one column (a vertical font, or one glyph per line in a narrow table cell).
+/// Finds text set top-to-bottom: CJK glyphs that follow each other in Poppler's reading order while
+/// stacking in one column (a vertical font, or one glyph per line in a narrow table cell). ASCII never
+/// joins a run: stacked digits are a merged cell's numbers, one per table row.
 ///
-/// Poppler's order is only trusted *within* a run, where it follows the writing direction; the geometry
-/// decides whether the run is vertical, so a horizontal line can never be mistaken for one.
+/// Poppler's order is only trusted *within* a run, where it follows the writing direction (downwards, or
+/// upwards for text rotated anticlockwise); the geometry decides whether the run is vertical, so a
+/// horizontal line can never be mistaken for one.
 struct VerticalRunFinder {
     /// Minimum share of the narrower glyph's width two stacked glyphs must share.
     var minColumnOverlap = 0.6
@@ -27,7 +29,15 @@ struct VerticalRunFinder {
                 if current.isEmpty { rest.append(character) }
                 continue
             }
-            if let last = current.last, !stacks(character, below: last) { flush() }
+            if character.scalar.isASCII {
+                // A stack of digits is a merged cell holding one number per row, not vertical writing.
+                flush()
+                rest.append(character)
+                continue
+            }
+            if let last = current.last, !(stacks(character, below: last) || stacks(last, below: character)) {
+                flush()
+            }
             current.append(character)
         }
         flush()

@@ -51,14 +51,35 @@ struct LineBuilderTests {
         #expect(runs.count == 1)
         #expect(runs.first?.count == 4)
         #expect(rest.map { Character($0.scalar) } == ["1", "2"])
-        let line = LineBuilder.verticalLine(from: runs[0].reversed())
+        let line = LineBuilder.verticalLine(from: runs[0])
         #expect(line?.vertical == true)
         #expect(line?.text == "办理结果")
+    }
+
+    @Test func stackedDigitsOfAMergedCellAreNotAVerticalRun() {
+        let digits = "100".unicodeScalars.enumerated().map {
+            character($1, x: 320, y: 100 + Double($0) * 17, width: 7, size: 14)
+        }
+        let (runs, rest) = VerticalRunFinder().split(digits)
+        #expect(runs.isEmpty)
+        #expect(LineBuilder().lines(from: rest).map(\.text) == ["1", "0", "0"])
     }
 
     @Test func wrappedParagraphLinesAreNotVertical() {
         let first = characters("政府信息", x: 80, y: 100, width: 12)
         let second = characters("公开", x: 80, y: 120, width: 12)
         #expect(VerticalRunFinder().split(first + second).runs.isEmpty)
+    }
+}
+
+extension LineBuilderTests {
+    @Test func bottomToTopColumnIsAVerticalRunInWritingOrder() {
+        let glyphs = "合计数".unicodeScalars.enumerated().map {
+            PageCharacter(scalar: $1, box: Box(x0: 50, y0: 300 - Double($0) * 10, x1: 60, y1: 310 - Double($0) * 10),
+                          font: "宋体", fontSize: 10)
+        }
+        let runs = VerticalRunFinder().split(glyphs).runs
+        #expect(runs.count == 1)
+        #expect(runs.first.flatMap(LineBuilder.verticalLine(from:))?.text == "合计数")
     }
 }

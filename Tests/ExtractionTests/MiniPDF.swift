@@ -8,10 +8,13 @@ struct MiniPDF {
         var content: String
         /// 8-bit gray pixels for `/Im1`, rows top to bottom.
         var image: (width: Int, height: Int, pixels: [UInt8])?
+        /// Width and height in points.
+        var size: (width: Int, height: Int)
 
-        init(content: String, image: (width: Int, height: Int, pixels: [UInt8])? = nil) {
+        init(content: String, image: (width: Int, height: Int, pixels: [UInt8])? = nil, size: (width: Int, height: Int) = (595, 842)) {
             self.content = content
             self.image = image
+            self.size = size
         }
     }
 
@@ -54,7 +57,7 @@ struct MiniPDF {
             let id = pageIDs[index]
             let xobject = page.image == nil ? "" : "/XObject << /Im1 \(id + 2) 0 R >>"
             objects.append(Data("""
-                << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
+                << /Type /Page /Parent 2 0 R /MediaBox [0 0 \(page.size.width) \(page.size.height)] \
                 /Resources << /Font << /F1 3 0 R >> \(xobject) >> /Contents \(id + 1) 0 R >>
                 """.utf8))
             objects.append(stream(Data(page.content.utf8)))

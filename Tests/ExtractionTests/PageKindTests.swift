@@ -22,6 +22,16 @@ struct PageKindTests {
         #expect(layout.pages[0].lines[0].words[0].font == "Helvetica")
     }
 
+    @Test func aPageTooLargeToRenderLosesOnlyItsRulings() throws {
+        let banner = MiniPDF.Page(content: "BT /F1 14 Tf 72 50 Td (Banner 2023) Tj ET", size: (14_000, 100))
+        let pdf = MiniPDF(pages: [MiniPDF.textPage(["First page"]), banner])
+        let layout = try PDFExtractor(options: .init(rulingDPI: 200))
+            .extract(path: try pdf.write(to: try Fixtures.temporaryFolder(), name: "banner.pdf"))
+        #expect(layout.pages.map(\.kind) == [.text, .text])
+        #expect(layout.pages[1].lines.first?.words.map(\.text) == ["Banner", "2023"])
+        #expect(layout.diagnostics.contains { $0.code == "extract.renderFailed" && $0.page == 2 })
+    }
+
     @Test func undecodableTextLayerNeedsOCR() {
         let garbage = Array(repeating: Unicode.Scalar(0xE012)!, count: 80) + Array("年度报告".unicodeScalars)
         let (kind, reason) = PageClassifier().classify(characters: garbage, inkOutsideText: 0.01)
@@ -44,5 +54,34 @@ struct PageKindTests {
         let pageNumber = Array("- 3 -".unicodeScalars.filter { $0 != " " })
         #expect(PageClassifier().classify(characters: pageNumber, inkOutsideText: 0.12).kind == .needsOCR)
         #expect(PageClassifier().classify(characters: pageNumber, inkOutsideText: 0.001).kind == .text)
+    }
+
+    @Test func drawnLinesAreRulingsButUnderscoresAreText() throws {
+        let page = MiniPDF.Page(content: """
+            BT /F1 14 Tf 72 700 Td (Name ______________________ Date 2023) Tj ET
+            0.5 w 72 600 m 400 600 l S 72 560 m 400 560 l S 72 600 m 72 560 l S 400 600 m 400 560 l S
+            """)
+        let path = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "form.pdf")
+        let layout = try PDFExtractor(options: .init(searchRulingsOnEveryPage: true)).extract(path: path)
+        let rulings = layout.pages[0].rulings
+        let horizontal = rulings.filter { $0.orientation == .horizontal }.map { ($0.position * 10).rounded() / 10 }
+        let vertical = rulings.filter { $0.orientation == .vertical }.map { ($0.position * 10).rounded() / 10 }
+        #expect(horizontal.count == 2 && vertical.count == 2)
+        #expect(horizontal.allSatisfy { abs($0 - 242) < 1 || abs($0 - 282) < 1 })
+        #expect(vertical.allSatisfy { abs($0 - 72) < 1 || abs($0 - 400) < 1 })
+    }
+
+    @Test func rulingsAreSearchedOnlyWherePagesHaveColumnsUnlessAsked() throws {
+        let border = "0.5 w 72 600 m 400 600 l S 72 560 m 400 560 l S 72 600 m 72 560 l S 400 600 m 400 560 l S"
+        let prose = MiniPDF.Page(content: "BT /F1 12 Tf 72 700 Td (A paragraph of running text, nothing else.) Tj ET\n" + border)
+        let table = MiniPDF.Page(content: """
+            BT /F1 12 Tf 80 580 Td (Applications) Tj ET BT /F1 12 Tf 300 580 Td (21) Tj ET
+            """ + "\n" + border)
+        let path = try MiniPDF(pages: [prose, table]).write(to: try Fixtures.temporaryFolder(), name: "columns.pdf")
+        let byDefault = try PDFExtractor().extract(path: path)
+        #expect(byDefault.pages[0].rulings.isEmpty)
+        #expect(byDefault.pages[1].rulings.count == 4)
+        let everywhere = try PDFExtractor(options: .init(searchRulingsOnEveryPage: true)).extract(path: path)
+        #expect(everywhere.pages[0].rulings.count == 4)
     }
 }

@@ -37,9 +37,20 @@ def born_digital(out):
         verify.check(pdf, record, report.running_header)
         print(f"make-samples: {report.name}.pdf ({len(pages)} pages)" + "".join(f"\n    {c}" for c in crossings))
         made.append((report, pages, crossings))
+    _check_coverage([c for _, _, crossings in made for c in crossings])
     render(notice_pages(), os.path.join(out, NOTICE_NAME + ".pdf"), "部门预算公开说明")
     print(f"make-samples: {NOTICE_NAME}.pdf (not an annual report)")
     return made
+
+
+def _check_coverage(crossings):
+    """Page breaks fall where the layout puts them; fail loudly if an edit loses a case the tests need."""
+    wanted = {"a paragraph crossing a page break": "paragraph",
+              "a table continuing with its header repeated": "repeats its header",
+              "a table continuing without a repeated header": "does not repeat"}
+    lost = [case for case, phrase in wanted.items() if not any(phrase in c for c in crossings)]
+    if lost:
+        raise SystemExit(f"make-samples: no sample has {lost[0]} any more; adjust the catalog")
 
 
 def main():

@@ -5,6 +5,7 @@ from reportlab.pdfgen import canvas
 from page import A4, Line, Text
 
 rl_config.invariant = 1  # fixed creation date and document id: deterministic output
+rl_config.useA85 = 0  # binary streams: ASCII85 would make the scans a quarter larger
 
 
 def render(pages, path, title, author="make-samples", images=None):
