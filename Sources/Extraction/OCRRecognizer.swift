@@ -15,6 +15,10 @@ public struct OCRRecognizer: Sendable {
         self.options = options
     }
 
+    /// Turns Tesseract's OpenMP threading off, once per process and before any engine exists (a lazy static runs once,
+    /// thread-safely): our workers already use every core, and setenv racing another thread's getenv is undefined.
+    private static let tesseractThreadingOff: Void = { setenv("OMP_THREAD_LIMIT", "1", 1) }()
+
     /// The models a run needs: Chinese text, digits, vertical Chinese labels.
     static let languages = ["chi_sim", "eng", "chi_sim_vert"]
 
@@ -33,7 +37,7 @@ public struct OCRRecognizer: Sendable {
         let targets = pagesToRecognize(in: document)
         guard !targets.isEmpty else { return document }
         let tessdata = try TesseractData.locate(languages: Self.languages, explicit: options.tessdata)
-        setenv("OMP_THREAD_LIMIT", "1", 1)
+        _ = Self.tesseractThreadingOff
 
         let pages = targets.map { document.pages[$0] }
         let results = recognizeInParallel(pages, path: path, password: password, tessdata: tessdata)
