@@ -9,7 +9,6 @@ struct OCRTableGrid: Sendable {
         var row: Int
         var column: Int
         var rowSpan: Int
-        var columnSpan: Int
         var rect: PageImageRect
     }
 
@@ -93,7 +92,7 @@ struct OCRTableGrid: Sendable {
             let rect = PageImageRect(
                 x: Int(xs[c0].rounded()), y: Int(ys[r0].rounded()),
                 width: Int((xs[c1 + 1] - xs[c0]).rounded()), height: Int((ys[r1 + 1] - ys[r0]).rounded()))
-            return Cell(row: r0, column: c0, rowSpan: r1 - r0 + 1, columnSpan: c1 - c0 + 1, rect: rect)
+            return Cell(row: r0, column: c0, rowSpan: r1 - r0 + 1, rect: rect)
         }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
         let frame = PageImageRect(
             x: Int(xs[0].rounded()), y: Int(ys[0].rounded()),

@@ -10,12 +10,12 @@ struct TesseractData: Sendable {
         var candidates: [String] = []
         if let explicit {
             candidates = [explicit]
+        } else if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"], !prefix.isEmpty {
+            // Set on purpose, so the only place looked at, as Tesseract itself does. Tesseract 4+ means the tessdata
+            // folder itself; older setups pointed at its parent.
+            candidates = [prefix, (prefix as NSString).appendingPathComponent("tessdata")]
         } else {
-            if let prefix = ProcessInfo.processInfo.environment["TESSDATA_PREFIX"], !prefix.isEmpty {
-                // Tesseract 4+ means the tessdata folder itself; older setups pointed at its parent.
-                candidates += [prefix, (prefix as NSString).appendingPathComponent("tessdata")]
-            }
-            candidates += [
+            candidates = [
                 "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata",
                 "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata",
             ]

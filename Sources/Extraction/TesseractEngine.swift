@@ -53,7 +53,6 @@ final class TesseractEngine {
         var words: [Word]
     }
 
-    let language: String
     private let handle: OpaquePointer
     private var whitelist = ""
 
@@ -68,7 +67,6 @@ final class TesseractEngine {
         }
         // Tesseract reports "Empty page!!" and similar on stderr for blank cells; those are expected here.
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
-        self.language = language
         self.handle = handle
     }
 
