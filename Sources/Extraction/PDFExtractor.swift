@@ -11,11 +11,17 @@ public struct PDFExtractor: Sendable {
         /// em or more) or that have vertical or little text, since rendering is the slow part and running
         /// prose has no table. On, a border around prose or a rule under a header is found too.
         public var searchRulingsOnEveryPage: Bool
+        /// How `needsOCR` pages are recognised (see `OCRRecognizer`); nil leaves them unrecognised, classified only.
+        public var ocr: OCROptions?
 
-        public init(password: String? = nil, rulingDPI: Double = 100, searchRulingsOnEveryPage: Bool = false) {
+        public init(
+            password: String? = nil, rulingDPI: Double = 100, searchRulingsOnEveryPage: Bool = false,
+            ocr: OCROptions? = OCROptions()
+        ) {
             self.password = password
             self.rulingDPI = rulingDPI
             self.searchRulingsOnEveryPage = searchRulingsOnEveryPage
+            self.ocr = ocr
         }
     }
 
@@ -42,7 +48,10 @@ public struct PDFExtractor: Sendable {
         let source = SourceInfo(
             path: path, sha256: SHA256.hex(of: file.data), format: .pdf, pages: pages.count,
             pageOrigins: pages.map(Self.origin(of:)))
-        return LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
+        let layout = LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
+        // OCR hook: only pages classified `needsOCR` are rendered again and recognised; text pages never are.
+        guard let ocr = options.ocr else { return layout }
+        return try OCRRecognizer(options: ocr).recognize(layout, path: path, password: options.password)
     }
 
     /// Pages still waiting for OCR count as `.empty` until the OCR stage fills them and marks them `.ocr`.

@@ -10,7 +10,8 @@ struct PageKindTests {
     @Test func imageOnlyPageNeedsOCRAndBlankPageIsEmpty() throws {
         let folder = try Fixtures.temporaryFolder()
         let pdf = MiniPDF(pages: [MiniPDF.textPage(["Total 12 345"]), MiniPDF.imageOnlyPage(), MiniPDF.Page(content: "")])
-        let layout = try PDFExtractor().extract(path: try pdf.write(to: folder, name: "mixed.pdf"))
+        // OCR off: this test is about classification (OCR routing is tested in OCRRoutingTests).
+        let layout = try PDFExtractor(options: .init(ocr: nil)).extract(path: try pdf.write(to: folder, name: "mixed.pdf"))
 
         #expect(layout.pages.map(\.kind) == [.text, .needsOCR, .empty])
         #expect(layout.source.pageOrigins == [.text, .empty, .empty])

@@ -1,0 +1,98 @@
+import ReportModel
+
+/// Repairs what Tesseract's Chinese output typically gets wrong in form, never in content:
+/// spaces between CJK characters, half-width or look-alike punctuation, letters read for digits in numeric cells.
+///
+/// Table labels are left as read; matching them to the national format's rows is the parser's (tolerant) job.
+enum OCRTextCleanup {
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+
+    /// Whether the text starts or ends (`atEnd`) with a CJK character.
+    static func touchesCJK(_ text: String, atEnd: Bool) -> Bool {
+        guard let scalar = atEnd ? text.unicodeScalars.last : text.unicodeScalars.first else { return false }
+        return isCJK(scalar)
+    }
+
+    /// One character normalised: full-width digits and letters to ASCII, and in Chinese context (`cjk`)
+    /// ASCII punctuation to its full-width form and the angle brackets Tesseract reads for （） back to parentheses.
+    static func normalize(_ char: String, cjk: Bool) -> String {
+        guard char.unicodeScalars.count == 1, let scalar = char.unicodeScalars.first else { return char }
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return String(Unicode.Scalar(scalar.value - 0xFEE0)!)
+        default:
+            break
+        }
+        guard cjk else { return char }
+        let fullWidth: [String: String] = [
+            "(": "（", ")": "）", "〈": "（", "〉": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！",
+        ]
+        return fullWidth[char] ?? char
+    }
+
+    /// Words of one line with punctuation normalised and neighbours joined when both sides are Chinese or no visible gap
+    /// separates them (Tesseract splits Chinese into arbitrary "words"; keeping them apart would put spaces between
+    /// characters). Two numbers are never joined.
+    static func tidy(_ words: [Word]) -> [Word] {
+        let chineseLine = words.contains { $0.text.unicodeScalars.contains(where: isCJK) }
+        var out: [Word] = []
+        for word in words {
+            var word = word
+            word.text = word.text.filter { !$0.isWhitespace }
+            guard !word.text.isEmpty else { continue }
+            word.glyphs = word.glyphs.filter { !$0.char.allSatisfy(\.isWhitespace) }
+            word = normalized(word, chinese: chineseLine)
+            guard let last = out.last else {
+                out.append(word)
+                continue
+            }
+            let bothChinese = touchesCJK(last.text, atEnd: true) && touchesCJK(word.text, atEnd: false)
+            let gap = word.box.x0 - last.box.x1
+            let touching = gap < 0.2 * max(word.box.height, last.box.height)
+                && !(last.text.last?.isNumber == true && word.text.first?.isNumber == true)
+            if bothChinese || touching {
+                out[out.count - 1] = joined(last, word)
+            } else {
+                out.append(word)
+            }
+        }
+        return out
+    }
+
+    private static func joined(_ a: Word, _ b: Word) -> Word {
+        var word = a
+        word.text += b.text
+        word.box = a.box.union(b.box)
+        word.glyphs += b.glyphs
+        word.confidence = [a.confidence, b.confidence].compactMap { $0 }.min()
+        return word
+    }
+
+    private static func normalized(_ word: Word, chinese: Bool) -> Word {
+        let cjk = chinese
+        var word = word
+        word.glyphs = word.glyphs.map { Glyph(char: normalize($0.char, cjk: cjk), box: $0.box) }
+        word.text = word.glyphs.isEmpty ? word.text.map { normalize(String($0), cjk: cjk) }.joined() : word.glyphs.map(\.char).joined()
+        return word
+    }
+
+    /// The text as a number's digits when it reads as one number once typical confusions are undone
+    /// (O/o/〇→0, l/I/|→1, S→5), else nil. Confusions are only undone when every other character is numeric:
+    /// in a label they are letters.
+    static func numericReading(_ text: String) -> String? {
+        let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "S": "5"]
+        let compact = text.filter { !$0.isWhitespace }
+        let mapped = String(compact.map { confusions[$0] ?? $0 })
+        var body = Substring(mapped)
+        if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
+        guard !body.isEmpty, body.first != ".", body.last != ".", body.filter({ $0 == "." }).count <= 1,
+            body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+        else { return nil }
+        return mapped
+    }
+}
