@@ -8,9 +8,19 @@ import ReportParser
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
         public var password: String?
+        /// Resolution at which pages without a usable text layer are rendered for OCR.
+        public var ocrDPI: Double
 
-        public init(password: String? = nil) {
+        public init(password: String? = nil, ocrDPI: Double = OCROptions().dpi) {
             self.password = password
+            self.ocrDPI = ocrDPI
+        }
+
+        /// The extraction options these pipeline options stand for.
+        public var extraction: PDFExtractor.Options {
+            var ocr = OCROptions()
+            ocr.dpi = ocrDPI
+            return PDFExtractor.Options(password: password, ocr: ocr)
         }
     }
 
@@ -24,7 +34,7 @@ public struct Pipeline: Sendable {
     public func document(forInputAt path: String) throws -> Document {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "pdf":
-            let layout = try PDFExtractor(options: .init(password: options.password)).extract(path: path)
+            let layout = try PDFExtractor(options: options.extraction).extract(path: path)
             return RepairStage().repair(layout: layout)
         default:
             return try RepairStage().repair(path: path)

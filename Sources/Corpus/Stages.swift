@@ -33,7 +33,7 @@ public struct Stages: Sendable {
     public static func live(options: Pipeline.Options = .init(), versions: StageVersions = StageVersions()) -> Stages {
         Stages(
             versions: versions,
-            extract: { path in try PDFExtractor(options: .init(password: options.password)).extract(path: path) },
+            extract: { path in try PDFExtractor(options: options.extraction).extract(path: path) },
             repairLayout: { layout in RepairStage().repair(layout: layout) },
             repairText: { text, source in RepairStage().repair(text: text, source: source) },
             parse: { document in try ReportParser().parse(document) }

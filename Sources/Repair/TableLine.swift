@@ -31,7 +31,11 @@ struct TableLine {
 
     /// A numeric cell as printed (`0`, `+11`, `367.98万元`, `95%`) or a placeholder for none (`—`, `/`, `无`).
     static func isValue(_ token: String) -> Bool {
-        if token.wholeMatch(of: /[+\-－]?\d+(\.\d+)?(万元|元|%|％)?/) != nil { return true }
-        return token.wholeMatch(of: /[—–\-－\/／]+|无/) != nil
+        token.wholeMatch(of: number) != nil || token.wholeMatch(of: placeholder) != nil
     }
+
+    // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
+    // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every token.
+    nonisolated(unsafe) private static let number = /[+\-－]?\d+(\.\d+)?(万元|元|%|％)?/
+    nonisolated(unsafe) private static let placeholder = /[—–\-－\/／]+|无/
 }

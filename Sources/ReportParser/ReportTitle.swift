@@ -54,7 +54,7 @@ struct ReportTitle {
     }
 
     /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
-    private static var yearPattern: Regex<(Substring, Substring)> { /(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?/ }
+    nonisolated(unsafe) private static let yearPattern = /(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?/
 
     /// The covered year as printed in the title, Arabic or Chinese digits.
     static func year(in text: String) -> Int? {

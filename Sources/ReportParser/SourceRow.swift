@@ -76,15 +76,22 @@ struct SourceRow {
         Self.segments(of: labelText)
     }
 
+    // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
+    // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every row.
+    nonisolated(unsafe) private static let remark = /\((?![一二三四五六七八九十]+\))[^()]*\)/
+    nonisolated(unsafe) private static let remarkCutAtEnd = /\((?![一二三四五六七八九十]+\))[^()]*$/
+    nonisolated(unsafe) private static let remarkCutAtStart = /^[^()]*\)/
+    nonisolated(unsafe) private static let numbering = /\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]/
+
     static func segments(of label: String) -> [String] {
         let folded = ChineseText.removingWhitespace(ChineseText.foldWidth(label))
         // Remarks in brackets, also when a wrap cut them off from their other half.
         let withoutRemarks = folded
-            .replacing(/\((?![一二三四五六七八九十]+\))[^()]*\)/, with: "")
-            .replacing(/\((?![一二三四五六七八九十]+\))[^()]*$/, with: "")
-            .replacing(/^[^()]*\)/, with: "")
+            .replacing(remark, with: "")
+            .replacing(remarkCutAtEnd, with: "")
+            .replacing(remarkCutAtStart, with: "")
         return withoutRemarks
-            .split(separator: /\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]/)
+            .split(separator: numbering)
             .map { ChineseText.labelKey(String($0)) }
             .filter { !$0.isEmpty }
     }

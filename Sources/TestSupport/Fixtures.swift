@@ -26,6 +26,17 @@ public enum Fixtures {
         shared?.appendingPathComponent(relativePath)
     }
 
+    /// The built `govreports` executable, for tests that run it as a user would (a separate process, kill -9):
+    /// beside the test bundle in the build folder, else in the package's debug build folder; nil when not built.
+    public static let govreportsExecutable: URL? = {
+        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let candidates = [
+            testBinary.deletingLastPathComponent().appendingPathComponent("govreports"),
+            packageRoot.appendingPathComponent(".build/debug/govreports"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
     /// A fresh empty temporary folder.
     public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("govreports-tests-\(UUID().uuidString)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Corpus
 import Extraction
 import ReportModel
 
@@ -8,11 +9,11 @@ struct ExtractCommand: ParsableCommand {
 
     @Argument(help: "The PDF to read.") var input: String
     @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
-    @Option(help: "Password of an encrypted PDF.") var password: String?
+    @OptionGroup var reading: PDFReadingOptions
 
     func run() throws {
         try runReportingErrors {
-            let layout = try PDFExtractor(options: .init(password: password)).extract(path: input)
+            let layout = try PDFExtractor(options: reading.pipeline.extraction).extract(path: input)
             try JSONFile.write(layout, to: output)
         }
     }

@@ -8,11 +8,11 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: "A .pdf, .txt or .html file.") var input: String
     @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
-    @Option(help: "Password of an encrypted PDF.") var password: String?
+    @OptionGroup var reading: PDFReadingOptions
 
     func run() throws {
         try runReportingErrors {
-            let record = try Pipeline(options: .init(password: password)).record(forInputAt: input)
+            let record = try Pipeline(options: reading.pipeline).record(forInputAt: input)
             try JSONFile.write(record, to: output)
         }
     }

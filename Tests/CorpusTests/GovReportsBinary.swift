@@ -3,15 +3,7 @@ import TestSupport
 
 /// The built `govreports` executable, for tests that need a separate process (kill -9, a second build).
 enum GovReportsBinary {
-    /// Beside the test bundle in the build folder, or nil when it was not built.
-    static let url: URL? = {
-        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let candidates = [
-            testBinary.deletingLastPathComponent().appendingPathComponent("govreports"),
-            Fixtures.packageRoot.appendingPathComponent(".build/debug/govreports"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let url: URL? = Fixtures.govreportsExecutable
 
     /// Starts `govreports arguments…` with standard error going to `log`.
     static func start(_ arguments: [String], log: String) throws -> Process {

@@ -3,22 +3,12 @@ import ReportModel
 import Testing
 import TestSupport
 
-/// The built `govreports` beside the test bundle, or in the package's debug build folder.
-enum GovReportsExecutable {
-    static let path: String? = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [beside, Fixtures.packageRoot.appendingPathComponent(".build/debug")]
-            .map { $0.appendingPathComponent("govreports").path }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-}
-
 /// `govreports extract` as a user runs it.
-@Suite(.enabled(if: GovReportsExecutable.path != nil, "govreports executable not built"))
+@Suite(.enabled(if: Fixtures.govreportsExecutable != nil, "govreports executable not built"))
 struct ExtractCommandTests {
     private func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(GovReportsExecutable.path))
+        process.executableURL = try #require(Fixtures.govreportsExecutable)
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
