@@ -29,12 +29,8 @@ struct RealPDFTests {
         let layout = try Self.layout.get()
         let pdftotext = try #require(ExternalTool.path("pdftotext"))
         for page in layout.pages {
-            let run = try ExternalTool.run(pdftotext, ["-f", "\(page.number)", "-l", "\(page.number)", Self.path, "-"])
-            #expect(run.status == 0)
-            let expected = Self.multiset(String(decoding: run.output, as: UTF8.self).unicodeScalars)
-            let glyphs = page.lines.flatMap(\.words).flatMap(\.glyphs).flatMap(\.char.unicodeScalars)
-            let actual = Self.multiset(glyphs)
-            #expect(actual == expected, "page \(page.number)")
+            let comparison = try PdftotextComparison(pdftotext: pdftotext, path: Self.path, page: page)
+            #expect(comparison.actual == comparison.expected, "page \(page.number)")
         }
     }
 
@@ -101,11 +97,5 @@ struct RealPDFTests {
         let horizontals = page.rulings.filter { $0.orientation == .horizontal }.map(\.position)
         #expect(horizontals.contains { $0 < row.box.y0 && row.box.y0 - $0 < 12 })
         #expect(horizontals.contains { $0 > row.box.y1 && $0 - row.box.y1 < 12 })
-    }
-
-    private static func multiset<S: Sequence>(_ scalars: S) -> [Unicode.Scalar: Int] where S.Element == Unicode.Scalar {
-        var counts: [Unicode.Scalar: Int] = [:]
-        for scalar in scalars where !scalar.properties.isWhitespace { counts[scalar, default: 0] += 1 }
-        return counts
     }
 }
