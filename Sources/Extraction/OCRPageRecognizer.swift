@@ -64,7 +64,7 @@ final class OCRPageRecognizer {
             .compactMap { textLine($0.words, vertical: false) }
 
         for (t, table) in tables.enumerated() {
-            for cell in table.cells {
+            for cell in table.grid.cells {
                 let read = try recognize(cell, of: image, page: page.number, table: t + 1)
                 lines += read.lines
                 diagnostics += read.diagnostics
@@ -86,12 +86,12 @@ final class OCRPageRecognizer {
     }
 
     /// One table cell: skipped when blank, else read by the engine its shape and content call for.
-    private func recognize(_ cell: OCRTableGrid.Cell, of image: GrayImage, page: Int, table: Int) throws
+    private func recognize(_ cell: TableGrid.Cell, of image: GrayImage, page: Int, table: Int) throws
         -> (lines: [TextLine], diagnostics: [Diagnostic])
     {
         let dpi = options.dpi
         // Stay clear of the borders: a ruling fragment inside the rectangle reads as 1 or |.
-        let inner = cell.rect.insetBy(Int(dpi / 50))
+        let inner = PageImageRect(rounding: cell.box).insetBy(Int(dpi / 50))
         let dot = Int(dpi / 100)
         guard inner.width > 2 * dot, inner.height > 2 * dot, image.inkCount(in: inner) >= 8 * dot * dot else { return ([], []) }
         let place = "table \(table) row \(cell.row + 1) column \(cell.column + 1)"

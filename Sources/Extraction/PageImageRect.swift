@@ -15,6 +15,13 @@ public struct PageImageRect: Hashable, Sendable {
         self.height = height
     }
 
+    /// The box (pixel units) with its corner and size rounded to whole pixels.
+    init(rounding box: Box) {
+        self.init(
+            x: Int(box.x0.rounded()), y: Int(box.y0.rounded()),
+            width: Int(box.width.rounded()), height: Int(box.height.rounded()))
+    }
+
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
 

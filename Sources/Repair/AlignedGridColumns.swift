@@ -18,11 +18,11 @@ struct AlignedGridColumns {
     var size: Double
 
     init(labels: [Word], values: [Word], lines: [LayoutLine], size: Double) {
-        let centres = RulingGrid.cluster(values.map(\.box.midX), tolerance: max(8, size))
+        let centres = TableGrid.cluster(values.map(\.box.midX), tolerance: max(8, size))
         let valueLeft = values.map(\.box.x0).min() ?? 0
         let left = min(lines.map(\.box.x0).min() ?? 0, valueLeft - 1)
         let right = max(lines.map(\.box.x1).max() ?? 0, values.map(\.box.x1).max() ?? 0, valueLeft) + 1
-        let labelStarts = RulingGrid.cluster(labels.map(\.box.x0), tolerance: size)
+        let labelStarts = TableGrid.cluster(labels.map(\.box.x0), tolerance: size)
         let starts = labelStarts.dropFirst().map { $0 - size / 2 }.filter { $0 > left && $0 < valueLeft - 1 }
         self.bounds = [left] + starts + [valueLeft - 1] + zip(centres, centres.dropFirst()).map { ($0 + $1) / 2 } + [right]
         self.labelColumnCount = starts.count + 1

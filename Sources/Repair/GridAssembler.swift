@@ -51,7 +51,7 @@ struct GridAssembler {
 
     /// The fragment as a `Table`: columns from the clustered x-edges of all cells.
     func table(_ fragment: GridFragment) -> Table {
-        let edges = RulingGrid.cluster(fragment.rows.joined().flatMap { [$0.x0, $0.x1] }, tolerance: tolerance)
+        let edges = TableGrid.cluster(fragment.rows.joined().flatMap { [$0.x0, $0.x1] }, tolerance: tolerance)
         func column(_ x: Double) -> Int {
             edges.indices.min { abs(edges[$0] - x) < abs(edges[$1] - x) } ?? 0
         }

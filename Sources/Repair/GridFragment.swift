@@ -35,7 +35,7 @@ struct GridFragment: Sendable {
 
     /// Fills a ruled grid with the words whose glyph centres fall into its cells; those words leave `lines`.
     static func filling(_ grid: RulingGrid, from lines: inout [LayoutLine]) -> GridFragment {
-        var pieces = Array(repeating: [Piece](), count: grid.cells.count)
+        var pieces = Array(repeating: [Piece](), count: grid.table.cells.count)
         lines = lines.compactMap { line in
             var rest: [Word] = []
             for word in line.words {
@@ -49,8 +49,8 @@ struct GridFragment: Sendable {
             }
             return rest.isEmpty ? nil : LayoutLine(page: line.page, words: rest, vertical: line.vertical)
         }
-        var rows = Array(repeating: [Cell](), count: grid.ys.count - 1)
-        for (index, cell) in grid.cells.enumerated() {
+        var rows = Array(repeating: [Cell](), count: grid.table.ys.count - 1)
+        for (index, cell) in grid.table.cells.enumerated() {
             let own = pieces[index]
             rows[cell.row].append(Cell(
                 x0: cell.box.x0, x1: cell.box.x1, rowSpan: cell.rowSpan, text: text(of: own),
@@ -59,8 +59,8 @@ struct GridFragment: Sendable {
                 confidence: own.compactMap(\.confidence).min()))
         }
         return GridFragment(
-            rows: rows, firstPage: grid.page, lastPage: grid.page, firstBox: grid.bounds, lastBox: grid.bounds,
-            closedTop: grid.closedTop, closedBottom: grid.closedBottom)
+            rows: rows, firstPage: grid.page, lastPage: grid.page, firstBox: grid.table.bounds, lastBox: grid.table.bounds,
+            closedTop: grid.table.closedTop, closedBottom: grid.table.closedBottom)
     }
 
     /// Splits a word into runs of consecutive glyphs that share a key (a cell index, or nil for outside).

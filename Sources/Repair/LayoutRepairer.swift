@@ -63,7 +63,7 @@ public struct LayoutRepairer: Sendable {
             }
             for grid in grids {
                 tablesByPage[page.number, default: []].append(GridFragment.filling(grid, from: &lines))
-                for cell in grid.cells {
+                for cell in grid.table.cells {
                     let merged = cell.rowSpan > 1 || cell.columnSpan > 1
                     analysis.draw(cell.box, page: page.number, merged ? .mergedCell : .cell, width: merged ? 1.5 : 0.8)
                 }

@@ -1,0 +1,154 @@
+/// A table grid rebuilt from rulings: the boundary positions and the cells they bound.
+///
+/// Rulings that meet form one table; their positions, clustered, are the grid lines. A cell is a rectangle of the
+/// elementary grid; where an inner ruling is absent the neighbouring elementary cells are one merged cell, which is how
+/// spanning labels such as 三、本年度办理结果 or （三）不予公开 are drawn. Units are the rulings' own (points for a PDF
+/// page, pixels for a page image); the tolerance is in the same units.
+public struct TableGrid: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        public var row: Int
+        public var column: Int
+        public var rowSpan: Int
+        public var columnSpan: Int
+        public var box: Box
+    }
+
+    /// How rulings become tables: text pages and page images differ in what their rulings look like.
+    public struct Rules: Sendable {
+        /// Rulings that continue one another on one line join one table too, not only crossing ones.
+        public var joinsCollinear: Bool
+        /// The outer edges also come from the rulings' extents: a table cut by a page break may lack its top or bottom line.
+        public var edgesFromExtents: Bool
+        /// Fewer columns than this is no table.
+        public var minimumColumns: Int
+        /// Collinear rulings that overlap count their overlap once when judging whether a boundary is drawn (else twice).
+        public var overlapsCountOnce: Bool
+
+        public init(joinsCollinear: Bool, edgesFromExtents: Bool, minimumColumns: Int, overlapsCountOnce: Bool) {
+            self.joinsCollinear = joinsCollinear
+            self.edgesFromExtents = edgesFromExtents
+            self.minimumColumns = minimumColumns
+            self.overlapsCountOnce = overlapsCountOnce
+        }
+
+        /// A text page's vector rulings: borders are often drawn cell by cell, and a table may be cut by a page break.
+        public static let textPage = Rules(joinsCollinear: true, edgesFromExtents: true, minimumColumns: 2, overlapsCountOnce: true)
+        /// A page image's detected strokes: a table is crossing lines, at least two each way.
+        public static let pageImage = Rules(joinsCollinear: false, edgesFromExtents: false, minimumColumns: 1, overlapsCountOnce: false)
+    }
+
+    /// Column boundaries, left to right (one more than the columns).
+    public var xs: [Double]
+    /// Row boundaries, top to bottom (one more than the rows).
+    public var ys: [Double]
+    /// Merged cells, each listed once, in row then column order.
+    public var cells: [Cell]
+    /// Whether the top and bottom edges carry a ruling over most of the width (a table cut by a page break often has none).
+    public var closedTop: Bool
+    public var closedBottom: Bool
+
+    public var bounds: Box { Box(x0: xs[0], y0: ys[0], x1: xs[xs.count - 1], y1: ys[ys.count - 1]) }
+
+    /// Every table grid among the rulings, top to bottom; rulings no longer than `tolerance` are ignored.
+    public static func detect(in rulings: [Ruling], tolerance: Double, rules: Rules) -> [TableGrid] {
+        let rulings = rulings.filter { $0.end - $0.start > tolerance }
+        var groups = UnionFind(count: rulings.count)
+        for i in rulings.indices {
+            for j in rulings.indices where j > i && meet(rulings[i], rulings[j], tolerance: tolerance, rules: rules) {
+                groups.union(i, j)
+            }
+        }
+        let components = Dictionary(grouping: rulings.indices, by: { groups.find($0) }).values
+        return components
+            .compactMap { make(rulings: $0.map { rulings[$0] }, tolerance: tolerance, rules: rules) }
+            .sorted { $0.bounds.y0 < $1.bounds.y0 }
+    }
+
+    private static func meet(_ a: Ruling, _ b: Ruling, tolerance: Double, rules: Rules) -> Bool {
+        if a.orientation == b.orientation {
+            return rules.joinsCollinear
+                && abs(a.position - b.position) <= tolerance && a.start <= b.end + tolerance && b.start <= a.end + tolerance
+        }
+        return a.position >= b.start - tolerance && a.position <= b.end + tolerance
+            && b.position >= a.start - tolerance && b.position <= a.end + tolerance
+    }
+
+    private static func make(rulings: [Ruling], tolerance: Double, rules: Rules) -> TableGrid? {
+        let horizontal = rulings.filter { $0.orientation == .horizontal }
+        let vertical = rulings.filter { $0.orientation == .vertical }
+        let xs = cluster(vertical.map(\.position) + (rules.edgesFromExtents ? extent(horizontal) : []), tolerance: tolerance)
+        let ys = cluster(horizontal.map(\.position) + (rules.edgesFromExtents ? extent(vertical) : []), tolerance: tolerance)
+        guard xs.count >= max(1, rules.minimumColumns) + 1, ys.count >= 2 else { return nil }
+        let rows = ys.count - 1
+        let columns = xs.count - 1
+        func drawn(_ rulings: [Ruling], at position: Double, from: Double, to: Double) -> Bool {
+            coverage(rulings, at: position, from: from, to: to, tolerance: tolerance, overlapsOnce: rules.overlapsCountOnce)
+                >= 0.5 * (to - from)
+        }
+
+        var merged = UnionFind(count: rows * columns)
+        for row in 0..<rows {
+            for column in 0..<columns {
+                if column + 1 < columns, !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) {
+                    merged.union(row * columns + column, row * columns + column + 1)
+                }
+                if row + 1 < rows, !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) {
+                    merged.union(row * columns + column, (row + 1) * columns + column)
+                }
+            }
+        }
+        let cells = Dictionary(grouping: 0..<(rows * columns), by: { merged.find($0) }).values.map { members in
+            let rowRange = members.map { $0 / columns }
+            let columnRange = members.map { $0 % columns }
+            let (r0, r1, c0, c1) = (rowRange.min()!, rowRange.max()!, columnRange.min()!, columnRange.max()!)
+            return Cell(
+                row: r0, column: c0, rowSpan: r1 - r0 + 1, columnSpan: c1 - c0 + 1,
+                box: Box(x0: xs[c0], y0: ys[r0], x1: xs[c1 + 1], y1: ys[r1 + 1]))
+        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+
+        let width = xs[columns] - xs[0]
+        func edgeCoverage(_ y: Double) -> Double {
+            coverage(horizontal, at: y, from: xs[0], to: xs[columns], tolerance: tolerance, overlapsOnce: true) / width
+        }
+        return TableGrid(
+            xs: xs, ys: ys, cells: cells,
+            closedTop: edgeCoverage(ys[0]) > 0.9, closedBottom: edgeCoverage(ys[rows]) > 0.9)
+    }
+
+    /// The lowest start and highest end of the rulings, or nothing when there are none.
+    private static func extent(_ rulings: [Ruling]) -> [Double] {
+        guard let start = rulings.map(\.start).min(), let end = rulings.map(\.end).max() else { return [] }
+        return [start, end]
+    }
+
+    /// How much of the segment between `from` and `to` the rulings at `position` cover.
+    private static func coverage(
+        _ rulings: [Ruling], at position: Double, from: Double, to: Double, tolerance: Double, overlapsOnce: Bool
+    ) -> Double {
+        let spans = rulings
+            .filter { abs($0.position - position) <= tolerance }
+            .map { (max($0.start, from), min($0.end, to)) }
+            .filter { $0.0 < $0.1 }
+        guard overlapsOnce else { return spans.map { $0.1 - $0.0 }.reduce(0, +) }
+        var total = 0.0
+        var reach = from
+        for (start, end) in spans.sorted(by: { $0.0 < $1.0 }) where end > reach {
+            total += end - max(start, reach)
+            reach = end
+        }
+        return total
+    }
+
+    /// Sorted positions merged where closer than `tolerance` (each cluster → its mean).
+    public static func cluster(_ values: [Double], tolerance: Double) -> [Double] {
+        var clusters: [[Double]] = []
+        for value in values.sorted() {
+            if let last = clusters.last?.last, value - last <= tolerance {
+                clusters[clusters.count - 1].append(value)
+            } else {
+                clusters.append([value])
+            }
+        }
+        return clusters.map { $0.reduce(0, +) / Double($0.count) }
+    }
+}
