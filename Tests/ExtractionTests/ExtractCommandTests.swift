@@ -8,7 +8,7 @@ import TestSupport
 struct ExtractCommandTests {
     private func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
         let process = Process()
-        process.executableURL = try #require(Fixtures.govreportsExecutable)
+        process.executableURL = Fixtures.govreportsExecutable  // the suite runs only when it was built
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
