@@ -7,19 +7,6 @@ import ReportModel
 struct LayoutRobustnessTests {
     typealias F = LayoutFixture
 
-    /// A small deterministic generator (SplitMix64), so that a failure can be replayed.
-    struct Noise: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func digitRuns(_ texts: [String]) -> Set<String> {
         Set(texts.flatMap { $0.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(String.init) })
     }
@@ -55,7 +42,7 @@ struct LayoutRobustnessTests {
     }
 
     @Test func shuffledJitteredAndCutLayoutsInventNoNumbers() {
-        var noise = Noise(state: 7)
+        var noise = SplitMix(seed: 7)
         let base = Self.sampleLayout()
         let printed = Self.digitRuns(base.pages.flatMap(\.lines).flatMap(\.words).map(\.text))
         for _ in 0..<40 {
