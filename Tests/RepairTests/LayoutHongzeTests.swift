@@ -113,7 +113,7 @@ struct LayoutHongzeTests {
         for key in ["overview", "problems", "other"] {
             let expected = try #require(truth[key])
             let got = sections[key] ?? ""
-            let similarity = Self.similarity(got, expected)
+            let similarity = EditDistance.similarity(got, expected)
             #expect(similarity >= 0.995, "\(key): \(similarity)")
         }
     }
@@ -159,20 +159,5 @@ struct LayoutHongzeTests {
             }
         }
         return sections.mapValues { $0.joined(separator: "\n") }
-    }
-
-    /// 1 − edit distance / longer length.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        let (x, y) = (Array(a), Array(b))
-        guard !x.isEmpty || !y.isEmpty else { return 1 }
-        var previous = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return 1 - Double(previous[y.count]) / Double(max(x.count, y.count))
     }
 }

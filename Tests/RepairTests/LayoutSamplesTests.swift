@@ -84,7 +84,7 @@ struct LayoutSamplesTests {
         let sections = LayoutHongzeTests.sections(of: document)
         for key in ["overview", "problems"] {
             let want = try #require(expected.sections[key] ?? nil)
-            let similarity = LayoutHongzeTests.similarity(sections[key] ?? "", want)
+            let similarity = EditDistance.similarity(sections[key] ?? "", want)
             #expect(similarity >= 0.995, "\(name) \(key): \(similarity)")
         }
     }

@@ -117,7 +117,7 @@ import TestSupport
         for (key, numeral) in [("overview", "一、"), ("problems", "五、"), ("other", "六、")] {
             let expected = DocumentReading.squeezed(try #require(truth[key]))
             let actual = DocumentReading.squeezed(reading.sectionText(numeral))
-            let similarity = TextSimilarity.of(actual, expected)
+            let similarity = EditDistance.similarity(actual, expected)
             #expect(similarity >= 0.995, "\(seed) \(key): similarity \(similarity)")
         }
     }
