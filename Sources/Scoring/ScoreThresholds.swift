@@ -1,6 +1,7 @@
 /// The accuracy bar a scoring run must reach. Documents read by OCR are held to a bar of their own
-/// (`ocr`), since recognition errors are not the pipeline's reading errors; invented numbers are never allowed
-/// by the default bars.
+/// (`ocr`), since recognition errors are not the pipeline's reading errors; which bar applies is the truth's word,
+/// not the record's. A misread number (non-null and wrong) fails every bar: it is not a threshold, because a
+/// published wrong number is worse than any number of nulls.
 public struct ScoreThresholds: Sendable {
     public var minNumbers: Double
     public var maxInvented: Int
@@ -29,6 +30,13 @@ public struct ScoreThresholds: Sendable {
     private func shortfalls(within report: ScoreReport, label: String) -> [String] {
         guard !report.documents.isEmpty else { return [] }
         var shortfalls: [String] = []
+        for document in report.documents where document.missingRecord {
+            shortfalls.append("\(label)\(document.name): no record")
+        }
+        if report.numbersMisread > 0 { shortfalls.append("\(label)numbers misread \(report.numbersMisread) > 0") }
+        for document in report.documents where document.pageOriginsEqual == false && !document.missingRecord {
+            shortfalls.append("\(label)\(document.name): pages not read as the truth says (text / OCR)")
+        }
         if report.numbersShare < minNumbers {
             shortfalls.append("\(label)numbers right \(ScoreReport.percent(report.numbersShare)) < \(ScoreReport.percent(minNumbers))")
         }

@@ -7,22 +7,35 @@ import ReportModel
 public struct Scorer: Sendable {
     public init() {}
 
+    /// Every `*.json` of `truthFolder` must be a truth file and every `*.json` of `recordsFolder` a record: a file
+    /// that does not decode is an error naming it, never silently left out of the figures. A truth file without a
+    /// record scores as a document with every value wrong; no record matching any truth file is an error.
     public func score(recordsFolder: String, truthFolder: String) throws -> ScoreReport {
-        let truths: [TruthFile] = try Self.jsonFiles(in: truthFolder).compactMap { try? JSONDecoder().decode(TruthFile.self, from: $0.data) }
+        let truths = try Self.jsonFiles(in: truthFolder).map { file in
+            try Self.decode(TruthFile.self, file, what: "a truth file (source, sections, checksFailing … expected)")
+        }
         guard !truths.isEmpty else { throw GovReportsError.invalidArgument("\(truthFolder): no truth files (*.json with source, sections, checksFailing …)") }
         var records: [String: ReportRecord] = [:]
         for file in try Self.jsonFiles(in: recordsFolder) {
-            guard let record = try? JSONDecoder().decode(ReportRecord.self, from: file.data) else { continue }
-            records[URL(fileURLWithPath: record.source.path).lastPathComponent] = record
+            let record = try Self.decode(ReportRecord.self, file, what: "a report record")
+            let name = URL(fileURLWithPath: record.source.path).lastPathComponent
+            guard records.updateValue(record, forKey: name) == nil else {
+                throw GovReportsError.invalidArgument("\(file.path): a second record for the source \(name)")
+            }
         }
         var documents: [DocumentScore] = []
         var unmatched: [String] = []
         for truth in truths.sorted(by: { $0.source < $1.source }) {
-            guard let record = records[truth.source] else {
+            if let record = records[truth.source] {
+                documents.append(score(record, against: truth))
+            } else {
                 unmatched.append(truth.source)
-                continue
+                documents.append(.missingRecord(for: truth))
             }
-            documents.append(score(record, against: truth))
+        }
+        guard unmatched.count < truths.count else {
+            throw GovReportsError.invalidArgument(
+                "\(recordsFolder): no record matches a truth file in \(truthFolder) (records are paired by their source file name)")
         }
         return ScoreReport(documents: documents, unmatchedTruth: unmatched)
     }
@@ -41,12 +54,15 @@ public struct Scorer: Sendable {
         let expected = truth.numbers
         let actual = record.numbers
         var right = 0
+        var misread = 0
         for (path, value) in expected.sorted(by: { $0.key < $1.key }) {
             let got = actual[path]
             if let got, Self.same(got, value) {
                 right += 1
             } else {
                 problems.append("\(path): truth \(Self.describe(value)), record \(got.map(Self.describe) ?? "absent")")
+                // A number the record publishes that is not the truth's is worse than a missing one: counted apart.
+                if let got, got != nil, value != nil { misread += 1 }
             }
         }
         var invented = 0
@@ -56,6 +72,7 @@ public struct Scorer: Sendable {
                 problems.append("\(path): invented \(Self.describe(value)) (truth \(expected[path] == nil ? "absent" : "null"))")
             }
         }
+        misread += invented
 
         var similarity: [String: Double] = [:]
         for (name, wanted, got) in [
@@ -86,9 +103,17 @@ public struct Scorer: Sendable {
         if !checksEqual {
             problems.append("failing checks: truth \(truth.checksFailing.sorted()), record \(failing.sorted())")
         }
+        var pageOriginsEqual: Bool?
+        if let wanted = truth.pageOrigins {
+            pageOriginsEqual = wanted == record.source.pageOrigins
+            if pageOriginsEqual == false {
+                problems.append("pages read as: truth \(wanted.map(\.rawValue)), record \(record.source.pageOrigins.map(\.rawValue))")
+            }
+        }
         return DocumentScore(
-            name: truth.source, ocr: record.source.pageOrigins.contains(.ocr), numbersRight: right, numbersScored: expected.count, numbersInvented: invented, sectionSimilarity: similarity,
-            metadataRight: metadata.filter(\.1).count, metadataScored: metadata.count, checksEqual: checksEqual, problems: problems)
+            name: truth.source, ocr: truth.readByOCR, numbersRight: right, numbersScored: expected.count, numbersInvented: invented,
+            numbersMisread: misread, sectionSimilarity: similarity, metadataRight: metadata.filter(\.1).count, metadataScored: metadata.count,
+            checksEqual: checksEqual, pageOriginsEqual: pageOriginsEqual, problems: problems)
     }
 
     private static func same(_ a: Double?, _ b: Double?) -> Bool {
@@ -113,14 +138,37 @@ public struct Scorer: Sendable {
         (text ?? "").split(separator: "\n").map { squeezed(String($0)) }.filter { !$0.isEmpty }
     }
 
-    private static func jsonFiles(in folder: String) throws -> [(name: String, data: Data)] {
+    private static func decode<T: Decodable>(_ type: T.Type, _ file: (path: String, data: Data), what: String) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: file.data)
+        } catch let error as DecodingError {
+            throw GovReportsError.invalidArgument("\(file.path): not \(what): \(Self.reason(error))")
+        }
+    }
+
+    /// The decoding error in one line: what is wrong and where.
+    private static func reason(_ error: DecodingError) -> String {
+        func at(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "missing key \(key.stringValue)" + (context.codingPath.isEmpty ? "" : " in \(at(context))")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): return at(context)
+        @unknown default: return "\(error)"
+        }
+    }
+
+    private static func jsonFiles(in folder: String) throws -> [(path: String, data: Data)] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw GovReportsError.fileNotFound(path: folder)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
-        return names.compactMap { name in
-            FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)).map { (name, $0) }
+        return try names.map { name in
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else { throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file") }
+            return (path, data)
         }
     }
 }

@@ -2,9 +2,13 @@ import Foundation
 import ReportModel
 
 /// A hand-checked expected record (`shared/truth/*.json`): the contract's fields, `source` as the input's
-/// file name, plus `checksFailing` and optional `agencyAlternatives`.
+/// file name, plus `checksFailing`, optional `agencyAlternatives` and optional `pageOrigins`.
 struct TruthFile: Decodable {
     let source: String
+    /// How each page must be read (`text`, `ocr`, `empty`); absent means a text source held to the text bar.
+    /// The truth, not the record under test, decides which bar applies: a page misread as needing OCR must not
+    /// lower its own bar.
+    let pageOrigins: [PageOrigin]?
     let title: String?
     let agency: String?
     let agencyAlternatives: [String]?
@@ -15,6 +19,9 @@ struct TruthFile: Decodable {
     let applications: [String: [String: Double?]]
     let reviewLitigation: [String: [String: Double?]]
     let checksFailing: [String]
+
+    /// Documents whose truth says some page is read by OCR are held to the OCR bar.
+    var readByOCR: Bool { pageOrigins?.contains(.ocr) ?? false }
 
     /// Every number path of the truth (`PART.ROW.COLUMN`) with its value; nulls included.
     var numbers: [String: Double?] {

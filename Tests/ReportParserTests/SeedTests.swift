@@ -43,7 +43,7 @@ import Testing
         try DocumentBuilder.expectValid(record)
         let score = try Scorer().score(record, truth: Data(contentsOf: truth))
         #expect(score.numbersRight == score.numbersScored, "\(score.problems.prefix(10))")
-        #expect(score.numbersInvented == 0, "\(score.problems.prefix(10))")
+        #expect(score.numbersMisread == 0, "\(score.problems.prefix(10))")
         #expect(score.metadataRight == score.metadataScored, "\(score.problems)")
         #expect(score.checksEqual, "\(score.problems)")
         #expect(score.textSimilarity >= 0.995, "\(score.sectionSimilarity)")

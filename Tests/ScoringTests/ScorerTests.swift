@@ -33,9 +33,13 @@ import Testing
             checks: [Check(id: "reviewLitigation.review.total", ok: reviewOK, expected: 0, actual: 1)])
     }
 
-    func score(_ records: [ReportRecord]) throws -> ScoreReport {
+    /// The truth file, read by OCR: the same values, with the pages the truth says were scanned.
+    static let ocrTruth = truth.replacingOccurrences(of: #"{"source": "report-a.txt","#, with: #"{"source": "report-a.txt", "pageOrigins": ["text", "ocr"],"#)
+
+    func score(_ records: [ReportRecord], truth: String = Self.truth, extraTruth: [String: String] = [:]) throws -> ScoreReport {
         let recordsFolder = try Fixtures.temporaryFolder(), truthFolder = try Fixtures.temporaryFolder()
-        try Data(Self.truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
+        try Data(truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
+        for (name, text) in extraTruth { try Data(text.utf8).write(to: truthFolder.appendingPathComponent(name)) }
         try Data("# notes".utf8).write(to: truthFolder.appendingPathComponent("README.md"))
         let validator = try JSONSchemaValidator(schema: RecordSchema.data())
         for (index, record) in records.enumerated() {
@@ -62,7 +66,7 @@ import Testing
         #expect(report.numbersRight == 6)
         #expect(report.numbersInvented == 1)
         #expect(report.documents[0].problems.contains { $0.hasPrefix("applications.total.naturalPerson") })
-        #expect(ScoreThresholds().shortfalls(of: report).count == 2)
+        #expect(ScoreThresholds().shortfalls(of: report).count == 3)
     }
 
     @Test func wrongMissingAndExtraNumbers() throws {
@@ -88,11 +92,49 @@ import Testing
     }
 
     @Test func recordsArePairedByTheSourceFileName() throws {
-        let report = try score([Self.record(path: "/elsewhere/report-b.txt")])
-        #expect(report.documents.isEmpty)
-        #expect(report.unmatchedTruth == ["report-a.txt"])
+        // No record matches any truth file: an error, not a run that passes on nothing.
+        #expect(throws: GovReportsError.self) { try score([Self.record(path: "/elsewhere/report-b.txt")]) }
+        let report = try score([Self.record()])
         let json = String(decoding: try JSONFile.encode(report), as: UTF8.self)
         #expect(json.contains("\"overall\""))
+    }
+
+    @Test func aTruthFileWithoutARecordCountsAsAllWrong() throws {
+        let other = Self.truth.replacingOccurrences(of: "report-a.txt", with: "report-c.txt")
+        let report = try score([Self.record()], extraTruth: ["report-c.json": other])
+        #expect(report.documents.count == 2)
+        #expect(report.unmatchedTruth == ["report-c.txt"])
+        #expect(report.numbersRight == 7 && report.numbersScored == 14)
+        let missing = try #require(report.documents.first { $0.name == "report-c.txt" })
+        #expect(missing.missingRecord && missing.textSimilarity == 0 && missing.metadataRight == 0)
+        #expect(ScoreThresholds(minNumbers: 0, minText: 0, minMetadata: 0, requireChecksEqual: false).shortfalls(of: report)
+            == ["report-c.txt: no record"])
+    }
+
+    @Test func filesThatDoNotDecodeAreErrorsNamingThem() throws {
+        #expect {
+            try score([Self.record()], extraTruth: ["broken.json": #"{"source": "x.txt"}"#])
+        } throws: { ($0 as? GovReportsError)?.description.contains("broken.json: not a truth file") == true }
+        let recordsFolder = try Fixtures.temporaryFolder(), truthFolder = try Fixtures.temporaryFolder()
+        try Data(Self.truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
+        try JSONFile.write(Self.record(), to: recordsFolder.appendingPathComponent("a.record.json").path)
+        try Data("{\"schemaVersion\": 1".utf8).write(to: recordsFolder.appendingPathComponent("truncated.record.json"))
+        #expect {
+            try Scorer().score(recordsFolder: recordsFolder.path, truthFolder: truthFolder.path)
+        } throws: { ($0 as? GovReportsError)?.description.contains("truncated.record.json: not a report record") == true }
+    }
+
+    @Test func aWrongNumberIsAMisreadAndFailsEveryBar() throws {
+        let report = try score([Self.record(grantedTotal: 3)])
+        #expect(report.numbersRight == 6 && report.numbersMisread == 1 && report.numbersInvented == 0)
+        let lenient = ScoreThresholds(minNumbers: 0, maxInvented: 10, minText: 0, minMetadata: 0, requireChecksEqual: false)
+        #expect(lenient.shortfalls(of: report, ocr: lenient) == ["numbers misread 1 > 0"])
+        // A null where the truth has a number is missing, not misread; an invented number is a misread too.
+        let missing = try score([Self.record(grantedTotal: nil)])
+        #expect(missing.numbersMisread == 0 && lenient.shortfalls(of: missing, ocr: lenient).isEmpty)
+        let invented = try score([Self.record(totalNaturalPerson: 4)])
+        #expect(invented.numbersMisread == 1 && invented.numbersInvented == 1)
+        #expect(report.table().contains("misread"))
     }
 
     @Test func missingFoldersAreErrors() throws {
@@ -101,12 +143,20 @@ import Testing
         #expect(throws: GovReportsError.self) { try Scorer().score(recordsFolder: empty.path, truthFolder: empty.path) }
     }
 
-    @Test func documentsReadByOCRHaveTheirOwnBar() throws {
-        let report = try score([Self.record(pageOrigins: [.ocr], agency: "示例县示例局")])
+    @Test func theTruthChoosesTheOCRBar() throws {
+        let report = try score([Self.record(pageOrigins: [.text, .ocr], agency: "示例县示例局")], truth: Self.ocrTruth)
         #expect(report.documents[0].ocr)
         #expect(ScoreThresholds().shortfalls(of: report).isEmpty)
         #expect(!ScoreThresholds().shortfalls(of: report, ocr: ScoreThresholds()).isEmpty)
-        let invented = try score([Self.record(pageOrigins: [.text, .ocr], totalNaturalPerson: 3)])
+        // A text source whose page was taken for a scan keeps the text bar: the record cannot lower its own bar.
+        let misclassified = try score([Self.record(pageOrigins: [.ocr], agency: "示例县示例局")])
+        #expect(!misclassified.documents[0].ocr)
+        #expect(ScoreThresholds().shortfalls(of: misclassified).contains { $0.hasPrefix("metadata right") })
+        // Pages read otherwise than the truth says are a shortfall of their own.
+        let wrongPages = try score([Self.record(pageOrigins: [.ocr, .ocr])], truth: Self.ocrTruth)
+        #expect(wrongPages.documents[0].pageOriginsEqual == false)
+        #expect(ScoreThresholds().shortfalls(of: wrongPages).contains { $0.contains("pages not read as the truth says") })
+        let invented = try score([Self.record(pageOrigins: [.text, .ocr], totalNaturalPerson: 3)], truth: Self.ocrTruth)
         #expect(ScoreThresholds().shortfalls(of: invented).contains { $0.hasPrefix("OCR'd documents: numbers invented") })
     }
 
