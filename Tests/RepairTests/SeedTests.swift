@@ -136,9 +136,11 @@ import TestSupport
         }
     }
 
+    /// Runs of ASCII or full-width digits: `\d` would take Han numerals (四) for digits and a line joined after
+    /// 四 for a new number.
     static func digitRuns(in text: String) -> [String: Int] {
         var runs: [String: Int] = [:]
-        for match in text.matches(of: /\d+/) { runs[String(match.output), default: 0] += 1 }
+        for match in text.matches(of: /[0-9０-９]+/) { runs[String(match.output), default: 0] += 1 }
         return runs
     }
 
