@@ -66,7 +66,7 @@ def failing_checks(apps, review, split_other_handling):
     return failing, evaluated
 
 
-def expected(report, source, extra_notes=()):
+def expected(report, source, page_count, extra_notes=()):
     apps, review = applications(report), review_litigation(report)
     failing, evaluated = failing_checks(apps, review, report.split_other_handling)
     notes = list(report.notes) + list(extra_notes) + [
@@ -74,6 +74,8 @@ def expected(report, source, extra_notes=()):
         f"all non-null: {evaluated} evaluated, {len(failing)} failing."]
     return {
         "source": source,
+        # How each page must be read: the truth, not the record under test, decides which accuracy bar applies.
+        "pageOrigins": ["text"] * page_count,
         "title": squeeze("".join(report.title_lines)),
         "agency": report.agency,
         "year": report.year,

@@ -56,6 +56,7 @@ def make_scans(made, out, write_json):
         with open(os.path.join(out, scan.source + ".expected.json"), encoding="utf-8") as f:
             record = json.load(f)
         record["source"] = name + ".pdf"
+        record["pageOrigins"] = ["ocr" if n in scanned else "text" for n in range(1, len(pages) + 1)]
         record["notes"] = [f"scanned variant of {scan.source}.pdf ({what}); the expected values are the "
                            f"source's."] + record["notes"]
         write_json(os.path.join(out, name + ".expected.json"), record)
