@@ -21,6 +21,10 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
         .target(name: "ReportModel", resources: [.copy("Schema")]),
         .target(name: "TestSupport", path: "Sources/TestSupport"),
+        // Stage fingerprints for the corpus cache, made at build time from the stage modules' sources.
+        .target(name: "SourceFingerprint", dependencies: ["ReportModel"]),
+        .executableTarget(name: "stage-fingerprint", dependencies: ["SourceFingerprint"]),
+        .plugin(name: "StageFingerprintPlugin", capability: .buildTool(), dependencies: ["stage-fingerprint"]),
         .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CTesseract"]),
         .target(name: "Repair", dependencies: ["ReportModel"]),
         .target(name: "ReportParser", dependencies: ["ReportModel"]),
@@ -30,7 +34,8 @@ let package = Package(
             dependencies: [
                 "ReportModel", "Extraction", "Repair", "ReportParser",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            plugins: ["StageFingerprintPlugin"]),
         .executableTarget(
             name: "govreports",
             dependencies: [
@@ -42,8 +47,11 @@ let package = Package(
         .testTarget(name: "RepairTests", dependencies: ["TestSupport", "Repair", "Extraction", "ReportModel"]),
         .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel"]),
         .testTarget(name: "ScoringTests", dependencies: ["TestSupport", "Scoring", "ReportModel"]),
+        .testTarget(name: "SourceFingerprintTests", dependencies: ["TestSupport", "SourceFingerprint"]),
         .testTarget(
             name: "CorpusTests",
-            dependencies: ["TestSupport", "Corpus", "ReportModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )

@@ -37,8 +37,11 @@ public struct DocumentDescription: Sendable, CustomStringConvertible {
         if let error = entry.error { lines.append("error    \(error)") }
         for stage in Stage.allCases {
             guard let file = entry.cache[stage.rawValue] else { continue }
-            let time = entry.timings[stage.rawValue].map { String(format: " (%.3f s)", $0) } ?? ""
-            lines.append("\(stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(layout.path(file))\(time)")
+            // How long the stage took, and the fingerprint of the code that made the file.
+            let notes = [entry.timings[stage.rawValue].map { String(format: "%.3f s", $0) }, entry.fingerprints?[stage.rawValue].map { "code \($0)" }]
+                .compactMap { $0 }
+            let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"
+            lines.append("\(stage.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(layout.path(file))\(suffix)")
         }
         if entry.status == .ok {
             lines.append("record   \(layout.record(id: entry.id)) (\(entry.warnings) warnings)")

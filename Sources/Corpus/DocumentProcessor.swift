@@ -44,6 +44,12 @@ struct DocumentProcessor: Sendable {
             entry.format = format
         }
 
+        /// Lists the stage's cache file, and the fingerprint of the code that made it, in the manifest.
+        func note(_ stage: Stage, file: String) {
+            entry.cache[stage.rawValue] = file
+            entry.fingerprints = (entry.fingerprints ?? [:]).merging([stage.rawValue: stages.versions[stage]]) { $1 }
+        }
+
         /// Serves `stage` from the cache, or prepares its input (running earlier stages as needed) and runs it.
         func step<Input, Output: Codable>(
             _ stage: Stage, prepare: () throws -> Input, run: (Input) throws -> Output
@@ -80,7 +86,7 @@ struct DocumentProcessor: Sendable {
                 // Stages name the file by the path they were given; the corpus by the path within the inbox.
                 failure.error = failure.error.replacingOccurrences(of: job.file.url.path, with: job.file.relativePath)
                 if failure.repeatable, (try? cache.store(failure, stage: stage, key: key)) != nil {
-                    entry.cache[stage.rawValue] = StageCache.failureFile(stage: stage, key: key)
+                    note(stage, file: StageCache.failureFile(stage: stage, key: key))
                 }
                 throw failure
             }
@@ -90,13 +96,13 @@ struct DocumentProcessor: Sendable {
             } catch {
                 throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
             }
-            entry.cache[stage.rawValue] = StageCache.outputFile(stage: stage, key: key)
+            note(stage, file: StageCache.outputFile(stage: stage, key: key))
             return output
         }
 
         /// Notes a cache hit, keeping the timing the previous build measured for that very file.
         func keep(_ stage: Stage, file: String) {
-            entry.cache[stage.rawValue] = file
+            note(stage, file: file)
             if let previous = job.previous, previous.cache[stage.rawValue] == file, let time = previous.timings[stage.rawValue] {
                 entry.timings[stage.rawValue] = time
             }

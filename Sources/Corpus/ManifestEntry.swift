@@ -18,6 +18,8 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
     public var duplicateOf: String?
     /// Stage → cache file (relative to the corpus root) of its output or recorded failure, for `govreports show`.
     public var cache: [String: String]
+    /// Stage → fingerprint of the code that made its cache file (`StageVersions`); nil in manifests of older builds.
+    public var fingerprints: [String: String]?
     /// Stage → seconds it took when it produced the cached output; absent when not known (e.g. after a kill).
     /// The only part of the manifest that two builds of the same inbox may disagree on.
     public var timings: [String: Double]

@@ -1,13 +1,16 @@
-/// The version of each stage's output, part of every cache key: bumping one reruns that stage and the ones after it.
+/// The version of each stage's output, part of every cache key: a new version reruns that stage and the ones after it.
 ///
-/// Kept here until the stage modules publish their own `static let version`; bump a value whenever that stage's
-/// output for the same input changes, or cached results of the old code keep being served.
-public struct StageVersions: Hashable, Sendable {
+/// By default each is the stage's fingerprint (`StageFingerprints`, generated at build time from the sources of the
+/// stage's module and of every module it depends on), so any change to a stage's code reruns it and nothing else
+/// has to be remembered. Tests give their own versions.
+public struct StageVersions: Hashable, Sendable, Codable {
     public var extract: String
     public var repair: String
     public var parse: String
 
-    public init(extract: String = "1", repair: String = "1", parse: String = "1") {
+    public init(
+        extract: String = StageFingerprints.extract, repair: String = StageFingerprints.repair, parse: String = StageFingerprints.parse
+    ) {
         self.extract = extract
         self.repair = repair
         self.parse = parse

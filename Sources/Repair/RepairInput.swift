@@ -16,11 +16,13 @@ struct RepairInput {
             throw GovReportsError.unsupportedInput(path: path, reason: "a PDF; run `govreports extract` on it first")
         }
         if head.first == UInt8(ascii: "{") {
-            if let layout = try? JSONDecoder().decode(LayoutDocument.self, from: bytes) {
-                return stage.repair(layout: layout)
-            }
-            if path.lowercased().hasSuffix(".json") {
-                throw GovReportsError.invalidStageFile(path: path, reason: "JSON that is not a layout document from extract")
+            do {
+                return stage.repair(layout: try JSONDecoder().decode(LayoutDocument.self, from: bytes))
+            } catch let error as DecodingError where path.lowercased().hasSuffix(".json") {
+                throw GovReportsError.invalidStageFile(
+                    path: path, reason: "not a layout document from extract: \(JSONFile.describe(error))")
+            } catch is DecodingError {
+                // Text that happens to start with a brace: read below as text.
             }
         }
         let source = try SourceText(path: path, bytes: bytes)

@@ -15,6 +15,24 @@ public struct Document: Hashable, Sendable, Codable {
         self.blocks = blocks
         self.diagnostics = diagnostics
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, source, blocks, diagnostics
+    }
+
+    /// A document of another format version is refused by name, not read as if it were this one.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        guard formatVersion == Self.currentFormatVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .formatVersion, in: container,
+                debugDescription: "document formatVersion \(formatVersion) is not one this govreports reads (\(Self.currentFormatVersion)); repair it again")
+        }
+        source = try container.decode(SourceInfo.self, forKey: .source)
+        blocks = try container.decode([Block].self, forKey: .blocks)
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+    }
 }
 
 /// Where a piece of the document stands in the source, when the source had geometry.

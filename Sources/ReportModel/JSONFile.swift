@@ -59,10 +59,11 @@ public enum JSONFile {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// What is wrong, in a few words, with the place in the file.
+    public static func describe(_ error: DecodingError) -> String {
         switch error {
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not JSON" : "bad value at \(dotted(context.codingPath))"
+            return context.codingPath.isEmpty ? "not JSON" : "bad value at \(dotted(context.codingPath)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
             return "missing key \(dotted(context.codingPath + [key]))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):

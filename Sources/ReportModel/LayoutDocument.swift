@@ -15,6 +15,24 @@ public struct LayoutDocument: Hashable, Sendable, Codable {
         self.pages = pages
         self.diagnostics = diagnostics
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, source, pages, diagnostics
+    }
+
+    /// A layout of another format version is refused by name, not read as if it were this one.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        guard formatVersion == Self.currentFormatVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .formatVersion, in: container,
+                debugDescription: "layout formatVersion \(formatVersion) is not one this govreports reads (\(Self.currentFormatVersion)); extract it again")
+        }
+        source = try container.decode(SourceInfo.self, forKey: .source)
+        pages = try container.decode([Page].self, forKey: .pages)
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+    }
 }
 
 /// One page of a PDF as extracted.

@@ -65,10 +65,10 @@ import Testing
         _ = try fixture.build(fakes.stages())
         #expect(fakes.callCounts == [Int]([1, 2, 2]))
 
-        _ = try fixture.build(fakes.stages(StageVersions(parse: "2")))
+        _ = try fixture.build(fakes.stages(StageVersions(extract: "1", repair: "1", parse: "2")))
         #expect(fakes.callCounts == [Int]([1, 2, 4]))
 
-        _ = try fixture.build(fakes.stages(StageVersions(repair: "2", parse: "2")))
+        _ = try fixture.build(fakes.stages(StageVersions(extract: "1", repair: "2", parse: "2")))
         #expect(fakes.callCounts == [Int]([1, 4, 6]))
 
         _ = try fixture.build(fakes.stages(StageVersions(extract: "2", repair: "2", parse: "2")))

@@ -37,7 +37,10 @@ final class FakeStages: @unchecked Sendable {
         }
     }
 
-    func stages(_ versions: StageVersions = StageVersions()) -> Stages {
+    /// Versions of the tests' own, not the build's fingerprints, so cache file names are predictable.
+    static let versions = StageVersions(extract: "1", repair: "1", parse: "1")
+
+    func stages(_ versions: StageVersions = FakeStages.versions) -> Stages {
         Stages(
             versions: versions,
             extract: { path in

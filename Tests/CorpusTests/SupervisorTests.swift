@@ -9,7 +9,7 @@ import Testing
     private func leaveMarker(_ fixture: CorpusFixture, path: String, stage: Stage, first: Stage) throws {
         let data = try #require(FileManager.default.contents(atPath: fixture.inbox + "/" + path))
         let id = String(SHA256.hex(of: data).prefix(16))
-        let key = StageCache.key(id: id, stage: stage, first: first, versions: StageVersions())
+        let key = StageCache.key(id: id, stage: stage, first: first, versions: FakeStages.versions)
         try InFlightMarker(path: path, stage: stage, key: key).write(CorpusLayout(root: fixture.corpus))
     }
 
