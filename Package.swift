@@ -8,9 +8,11 @@ let package = Package(
     products: [
         .executable(name: "govreports", targets: ["govreports"]),
     ],
+    // Exact versions, so every clone builds the same code. Package.resolved is not committed: its revision ids
+    // differ between package mirrors, while a version tag means the same code everywhere.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
