@@ -23,12 +23,8 @@ public struct Document: Hashable, Sendable, Codable {
     /// A document of another format version is refused by name, not read as if it were this one.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
-        guard formatVersion == Self.currentFormatVersion else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .formatVersion, in: container,
-                debugDescription: "document formatVersion \(formatVersion) is not one this govreports reads (\(Self.currentFormatVersion)); repair it again")
-        }
+        formatVersion = try FormatVersion.decode(
+            from: container, forKey: .formatVersion, current: Self.currentFormatVersion, of: "document", remedy: "repair it again")
         source = try container.decode(SourceInfo.self, forKey: .source)
         blocks = try container.decode([Block].self, forKey: .blocks)
         diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)

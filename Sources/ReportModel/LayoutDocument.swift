@@ -23,12 +23,8 @@ public struct LayoutDocument: Hashable, Sendable, Codable {
     /// A layout of another format version is refused by name, not read as if it were this one.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
-        guard formatVersion == Self.currentFormatVersion else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .formatVersion, in: container,
-                debugDescription: "layout formatVersion \(formatVersion) is not one this govreports reads (\(Self.currentFormatVersion)); extract it again")
-        }
+        formatVersion = try FormatVersion.decode(
+            from: container, forKey: .formatVersion, current: Self.currentFormatVersion, of: "layout", remedy: "extract it again")
         source = try container.decode(SourceInfo.self, forKey: .source)
         pages = try container.decode([Page].self, forKey: .pages)
         diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)

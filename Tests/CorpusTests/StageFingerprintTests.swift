@@ -72,31 +72,21 @@ import Testing
         _ = try fixture.build(fakes.stages(try Self.versions(sourcesAt: root)))
         #expect(fakes.callCounts == [1, 2, 2])
 
-        // A parser change: parse only.
-        try Self.append("\n// a parser change\n", to: "Sources/ReportParser/ReportParser.swift", in: root)
-        let afterParser = try Self.versions(sourcesAt: root)
-        #expect(afterParser.extract == versions.extract && afterParser.repair == versions.repair && afterParser.parse != versions.parse)
-        versions = afterParser
-        _ = try fixture.build(fakes.stages(versions))
-        #expect(fakes.callCounts == [1, 2, 4])
-
-        // A repair change: repair and parse, for both documents.
-        try Self.append("\n// a repair change\n", to: "Sources/Repair/Prose.swift", in: root)
-        versions = try Self.versions(sourcesAt: root)
-        _ = try fixture.build(fakes.stages(versions))
-        #expect(fakes.callCounts == [1, 4, 6])
-
-        // An extraction change: the PDF's three stages; the text input does not go through extract.
-        try Self.append("\n// an extraction change\n", to: "Sources/CPoppler/shim.h", in: root)
-        versions = try Self.versions(sourcesAt: root)
-        _ = try fixture.build(fakes.stages(versions))
-        #expect(fakes.callCounts == [2, 5, 7])
-
-        // The model every stage shares: everything.
-        try Self.append("\n// a model change\n", to: "Sources/ReportModel/Box.swift", in: root)
-        versions = try Self.versions(sourcesAt: root)
-        _ = try fixture.build(fakes.stages(versions))
-        #expect(fakes.callCounts == [3, 7, 9])
+        // Each change reruns its stage and the later ones: extract runs for the PDF only, repair and parse for both.
+        let changes: [(file: String, fingerprints: Set<Stage>, callCounts: [Int])] = [
+            ("Sources/ReportParser/ReportParser.swift", [.parse], [1, 2, 4]),
+            ("Sources/Repair/Prose.swift", [.repair], [1, 4, 6]),
+            ("Sources/CPoppler/shim.h", [.extract], [2, 5, 7]),
+            ("Sources/ReportModel/Box.swift", [.extract, .repair, .parse], [3, 7, 9]),
+        ]
+        for change in changes {
+            try Self.append("\n// a change\n", to: change.file, in: root)
+            let changed = try Self.versions(sourcesAt: root)
+            #expect(Set(Stage.allCases.filter { changed[$0] != versions[$0] }) == change.fingerprints, "after changing \(change.file)")
+            versions = changed
+            _ = try fixture.build(fakes.stages(versions))
+            #expect(fakes.callCounts == change.callCounts, "after changing \(change.file)")
+        }
 
         let entry = try #require(try fixture.entry("one.pdf"))
         #expect(entry.fingerprints == ["extract": versions.extract, "repair": versions.repair, "parse": versions.parse])
