@@ -4,7 +4,7 @@ import os
 from notice import NOTICE_NAME
 
 
-def write_readme(made, out, scans=()):
+def write_readme(made, out, scans=(), office=()):
     lines = [
         "# Samples",
         "",
@@ -21,5 +21,48 @@ def write_readme(made, out, scans=()):
     for name, covered in scans:
         lines.append(f"| `{name}.pdf` | {covered} |")
     lines.append(f"| `{NOTICE_NAME}.pdf` | NOT an annual report (a budget notice with a table): the parser must reject it; no expected record |")
+    if office:
+        lines += _office(office)
     with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+
+
+def _office(office):
+    lines = [
+        "",
+        "## Office samples (LibreOffice)",
+        "",
+        "`office-*.pdf` are made the way agencies make their reports: `scripts/samples/office` builds a .docx from",
+        "the official template's own tables (`shared/template/annual-report-format-2021.docx`, read at generation",
+        "time from `../shared` or `$GOVREPORTS_SHARED`, never copied here), fills them with invented figures and",
+        "prose, varies the layout as agencies do, and has LibreOffice (`soffice --headless --convert-to pdf`) render",
+        "it. The 2019 format has no template file: its part 二 is rebuilt from the 2021 template's rows with the 2019",
+        "labels, and its part 三 has a single （六）其他处理 row. Text is in WenQuanYi Zen Hei (some samples set Latin",
+        "text and digits in DejaVu Serif); every PDF's text is read back with pdftotext and every number of the",
+        "expected record is found in its table row before the files are written.",
+        "",
+        "Borders: LibreOffice strokes each border segment (`x y m x y l S`, 0.5 pt for the template's single",
+        "borders, 1 pt and 0.4 + 0.75 pt for its 'outset' ones). The samples marked 'borders as filled rectangles'",
+        "are post-processed (`office/borders.py`, with qpdf): every stroked segment becomes a filled rectangle of",
+        "the line's width (`x y w h re f`), as some other producers draw rulings.",
+        "",
+        "Reruns: the .docx is reproducible; LibreOffice's PDF carries the conversion time and a random /ID, which",
+        "the generator overwrites in place (the sample's sign-off date, a hash of the file), so reruns on the same",
+        "LibreOffice and fonts give identical bytes. Another LibreOffice or font version may lay text out differently;",
+        "the read-back checks then say so.",
+        "",
+        "`sets.json` splits them: the **calibration** set may be looked at while tuning the pipeline; the",
+        "**measure** set is only scored, never looked at, so that it measures what the pipeline does on reports",
+        "it was not fitted to.",
+        "",
+    ]
+    for set_name, title in [("calibration", "Calibration set"), ("measure", "Measurement set (score only)")]:
+        lines += [f"### {title}", "", "| file | covers |", "|---|---|"]
+        for sample, facts in office:
+            if sample.set != set_name:
+                continue
+            covered = "; ".join(sample.covers + ([facts["part3"]] if "part3" in facts else []))
+            report = sample.report
+            lines.append(f"| `{report.name}.pdf` ({facts['pages']} pages, template {report.template}) | {covered} |")
+        lines.append("")
+    return lines[:-1]
