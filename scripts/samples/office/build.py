@@ -4,9 +4,7 @@ import copy
 import hashlib
 import os
 import re
-import shutil
 import subprocess
-import tempfile
 
 from formats import PART_HEADINGS
 
@@ -67,6 +65,16 @@ def header_paragraphs(style, running_header):
     return [paragraph(running_header, rpr, align="center", extra=[border])]
 
 
+def _break_paragraph():
+    """The paragraph that carries a section break: 1 pt high, so that a table ending at the foot of a
+    page does not push it (and so a blank page) ahead of the next section."""
+    p = paragraph(None, None, line=20)
+    ppr = p.find(w("pPr"))
+    ppr.insert(0, el("snapToGrid", {"val": 0}))
+    ppr.append(el("rPr", children=[el("sz", {"val": 2}), el("szCs", {"val": 2})]))
+    return p
+
+
 def build_document(sample):
     """The document.xml tree of a sample: title, preface, parts 一 to 六 with the template's filled tables,
     sign-off; part 四 in its own landscape section when the sample asks for it."""
@@ -112,13 +120,13 @@ def build_document(sample):
     for part, tbl in [(1, t2), (2, t3), (3, t4)]:
         if part == 3 and sample.landscape_review:
             # end the portrait section before part 四; part 四 gets a landscape section of its own
-            end = paragraph(None, body_rpr)
+            end = _break_paragraph()
             end.find(w("pPr")).append(_sect_pr(PORTRAIT, MARGINS, header, footer))
             body.append(end)
         body.append(paragraph(PART_HEADINGS[part], heading_rpr, first_line=indent, keep_next=True, before=120))
         body.append(tbl)
         if part == 3 and sample.landscape_review:
-            end = paragraph(None, body_rpr)
+            end = _break_paragraph()
             end.find(w("pPr")).append(_sect_pr(LANDSCAPE, LANDSCAPE_MARGINS, header, footer))
             body.append(end)
         else:
@@ -126,16 +134,16 @@ def build_document(sample):
 
     section(4, report.problems)
     section(5, report.other)
-    if report.signature:
-        body.append(paragraph(None, body_rpr))
-        for line in report.signature:
-            body.append(paragraph(line, body_rpr, align="right"))
+    if report.signature:  # kept together: agency and date on one page
+        body.append(paragraph(None, body_rpr, keep_next=True))
+        for i, line in enumerate(report.signature):
+            body.append(paragraph(line, body_rpr, align="right", keep_next=i < len(report.signature) - 1))
     body.append(_sect_pr(PORTRAIT, MARGINS, header, footer))
     return parts, root
 
 
-def render(sample, out_dir, work_dir):
-    """Writes NAME.docx in work_dir and converts it with soffice into out_dir/NAME.pdf."""
+def render(sample, work_dir):
+    """Writes NAME.docx in work_dir and converts it with soffice into work_dir/NAME.pdf; returns that path."""
     parts, root = build_document(sample)
     report = sample.report
     name = report.name
@@ -154,10 +162,7 @@ def render(sample, out_dir, work_dir):
         from .borders import strokes_to_fills
         strokes_to_fills(pdf)
     fix_dates(pdf, sample.date)
-    target = os.path.join(out_dir, name + ".pdf")
-    shutil.copyfile(pdf, target + ".tmp")
-    os.replace(target + ".tmp", target)
-    return target
+    return pdf
 
 
 def fix_dates(pdf, date):

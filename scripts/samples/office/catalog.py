@@ -189,7 +189,7 @@ def jinshan():
                    "part 四: deliberately wrong as printed: 行政复议 总计 is one more than its four results.",
                    "running header on every page, '第 N 页' page numbers; no signature."]),
         date="2020-01-21", set="measure", tight=True, landscape_review=True, page_numbers="chinese",
-        style=Style(latin_font="DejaVu Serif", body_size=28, table_size=20),
+        style=Style(latin_font="DejaVu Serif", body_size=30, table_size=20),
         covers=["2019 format", "part 四 on a landscape page", "tight rows", "part 四 total wrong (checks fail)",
                 "running header, '第 N 页' page numbers, no signature"])
 

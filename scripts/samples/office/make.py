@@ -25,11 +25,14 @@ def make_office(out, write_json):
         for make in SAMPLES:
             sample = make()
             started = time.monotonic()
-            pdf = build.render(sample, out, work)
+            rendered = build.render(sample, work)
             name = sample.report.name
             # facts need the PDF; the record's notes need the facts: read once, then write the record
-            facts = verify.check(sample, pdf, record.expected(sample.report, name + ".pdf"))
+            facts = verify.check(sample, rendered, record.expected(sample.report, name + ".pdf"))
             data = record.expected(sample.report, name + ".pdf", made_notes(facts))
+            target = os.path.join(out, name + ".pdf")
+            shutil.copyfile(rendered, target + ".tmp")  # only a verified PDF reaches Samples/
+            os.replace(target + ".tmp", target)
             write_json(os.path.join(out, name + ".expected.json"), data)
             print(f"make-samples: {name}.pdf ({facts['pages']} pages, LibreOffice, {time.monotonic() - started:.1f} s)"
                   + (f"\n    {facts['part3']}" if "part3" in facts else ""))

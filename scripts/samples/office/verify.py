@@ -179,6 +179,10 @@ def check(sample, pdf, record):
         singles = [l for l in reader.lines[start - 3:start + 12] if l["text"].startswith("结结")]
         if not singles:
             fail(pdf, "part 四's labels do not wrap one character per line")
+    blank = set(range(1, len(reader.pages) + 1)) - {l["page"] for l in reader.lines if id(l) not in reader.furniture
+                                                   and l["text"] != (report.running_header or "")}
+    if blank:
+        fail(pdf, f"page {min(blank)} has nothing but its running header and page number")
     if sample.page_numbers and len(reader.furniture) != len(reader.pages):
         fail(pdf, f"{len(reader.furniture)} page numbers of the form {sample.page_numbers} on {len(reader.pages)} pages")
     _check_borders(sample, pdf)
