@@ -88,7 +88,7 @@ def lanxi():
                    "running header 兰溪区住房和城乡建设局 on every page; page numbers as '— N —'.",
                    "part 二: 行政事业性收费 prints 3.25 -> fees.amount 3.25."]),
         date="2024-01-22", set="calibration", tight=True, landscape_review=True, page_numbers="emdash",
-        style=Style(latin_font="DejaVu Serif", body_size=28, table_size=20),
+        style=Style(latin_font="DejaVu Serif", body_size=30, table_size=20),
         covers=["tight rows (10 pt in ~15 pt rows, text at the cell bottom)", "part 四 on a landscape page",
                 "running header, '— N —' page numbers", "single （六）其他处理 row",
                 "Latin digits in DejaVu Serif, CJK in WenQuanYi Zen Hei"])
