@@ -69,11 +69,10 @@ def main():
         made = [(report, *report.layout()) for report in (make() for make in REPORTS)]  # for the README only
     else:
         made = born_digital(args.out)
-    scans = []
-    if args.office_only:
+    if args.office_only or args.born_digital_only:
         from scans import listed_scans
         scans = listed_scans(made)  # unchanged: listed, not remade
-    elif not args.born_digital_only:
+    else:
         from scans import make_scans  # needs Pillow and poppler-utils only for this step
         scans = make_scans(made, args.out, write_json)
     from office.make import known_office, make_office  # office needs LibreOffice and qpdf, not reportlab
