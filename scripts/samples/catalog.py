@@ -2,28 +2,8 @@
 layouts real reports use (see `covers`). Figures come from fixed seeds, so reruns give the same files."""
 import figures
 import prose
+from figures import proactive_2019 as _proactive_2019, proactive_2021 as _proactive_2021
 from report import Report
-
-
-def _proactive_2021(regulations, normative, licensing, penalty, coercion, fees):
-    return {
-        "regulations": dict(zip(["issued", "repealed", "inForce"], regulations)),
-        "normativeDocuments": dict(zip(["issued", "repealed", "inForce"], normative)),
-        "licensing": {"decisions": licensing}, "penalty": {"decisions": penalty},
-        "coercion": {"decisions": coercion}, "fees": {"amount": fees},
-    }
-
-
-def _proactive_2019(regulations, normative, licensing, other_services, penalty, coercion, fees, procurement):
-    three = ["previousItems", "change", "decisions"]
-    return {
-        "regulations": dict(zip(["made", "published", "totalPublished"], regulations)),
-        "normativeDocuments": dict(zip(["made", "published", "totalPublished"], normative)),
-        "licensing": dict(zip(three, licensing)), "otherServices": dict(zip(three, other_services)),
-        "penalty": dict(zip(three, penalty)), "coercion": dict(zip(three, coercion)),
-        "fees": dict(zip(["previousItems", "change"], fees)),
-        "procurement": dict(zip(["projects", "amount"], procurement)),
-    }
 
 
 def qinghe():

@@ -38,3 +38,24 @@ def _count(rng, mean):
     if mean < 0.3:
         return 1 if rng.random() < mean else 0
     return max(0, round(rng.gauss(mean, mean * 0.4)))
+
+
+def proactive_2021(regulations, normative, licensing, penalty, coercion, fees):
+    return {
+        "regulations": dict(zip(["issued", "repealed", "inForce"], regulations)),
+        "normativeDocuments": dict(zip(["issued", "repealed", "inForce"], normative)),
+        "licensing": {"decisions": licensing}, "penalty": {"decisions": penalty},
+        "coercion": {"decisions": coercion}, "fees": {"amount": fees},
+    }
+
+
+def proactive_2019(regulations, normative, licensing, other_services, penalty, coercion, fees, procurement):
+    three = ["previousItems", "change", "decisions"]
+    return {
+        "regulations": dict(zip(["made", "published", "totalPublished"], regulations)),
+        "normativeDocuments": dict(zip(["made", "published", "totalPublished"], normative)),
+        "licensing": dict(zip(three, licensing)), "otherServices": dict(zip(three, other_services)),
+        "penalty": dict(zip(three, penalty)), "coercion": dict(zip(three, coercion)),
+        "fees": dict(zip(["previousItems", "change"], fees)),
+        "procurement": dict(zip(["projects", "amount"], procurement)),
+    }

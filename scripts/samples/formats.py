@@ -1,6 +1,9 @@
 """The national format's table rows and columns, with the record contract's keys beside the printed labels
 (shared/spec/report-record.md). Labels are the format's own public wording."""
 
+PART_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+
 APPLICANT_COLUMNS = ["naturalPerson", "commercial", "research", "socialWelfare", "legalService", "other", "total"]
 REVIEW_COLUMNS = ["maintained", "corrected", "other", "pending", "total"]
 REVIEW_ROWS = ["review", "litigationDirect", "litigationAfterReview"]

@@ -1,5 +1,7 @@
 """Writes Samples/: the born-digital report PDFs with their .expected.json, the non-report notice,
-and (unless --born-digital-only) the scanned and mixed variants. Run through scripts/make-samples."""
+(unless --born-digital-only) the scanned and mixed variants, and (unless --no-office) the office
+samples that LibreOffice renders from the official template (scripts/samples/office). --office-only
+renders only those. Run through scripts/make-samples."""
 import argparse
 import json
 import os
@@ -56,16 +58,26 @@ def _check_coverage(crossings):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="Samples", help="output folder (default: Samples)")
-    parser.add_argument("--born-digital-only", action="store_true")
+    parser.add_argument("--born-digital-only", action="store_true", help="no scanned variants")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--office-only", action="store_true", help="only the LibreOffice samples")
+    group.add_argument("--no-office", action="store_true", help="no LibreOffice samples")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     fonts.register()
-    made = born_digital(args.out)
-    scans = []
-    if not args.born_digital_only:
+    if args.office_only:
+        made = [(report, *report.layout()) for report in (make() for make in REPORTS)]  # for the README only
+    else:
+        made = born_digital(args.out)
+    if args.office_only or args.born_digital_only:
+        from scans import listed_scans
+        scans = listed_scans(made)  # unchanged: listed, not remade
+    else:
         from scans import make_scans  # needs Pillow and poppler-utils only for this step
         scans = make_scans(made, args.out, write_json)
-    write_readme(made, args.out, scans)
+    from office.make import known_office, make_office  # office needs LibreOffice and qpdf, not reportlab
+    office = known_office(args.out) if args.no_office else make_office(args.out, write_json)
+    write_readme(made, args.out, scans, office)
 
 
 if __name__ == "__main__":

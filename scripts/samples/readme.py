@@ -4,7 +4,7 @@ import os
 from notice import NOTICE_NAME
 
 
-def write_readme(made, out, scans=()):
+def write_readme(made, out, scans=(), office=()):
     lines = [
         "# Samples",
         "",
@@ -21,5 +21,56 @@ def write_readme(made, out, scans=()):
     for name, covered in scans:
         lines.append(f"| `{name}.pdf` | {covered} |")
     lines.append(f"| `{NOTICE_NAME}.pdf` | NOT an annual report (a budget notice with a table): the parser must reject it; no expected record |")
+    if office:
+        lines += _office(office)
     with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+
+
+def _office(office):
+    lines = [
+        "",
+        "## Office samples (LibreOffice)",
+        "",
+        "`office-*.pdf` are made the way agencies make their reports: `scripts/samples/office` builds a .docx from",
+        "the official template's own tables (`shared/template/annual-report-format-2021.docx`, read at generation",
+        "time from `../shared` or `$GOVREPORTS_SHARED`, never copied here), fills them with invented figures and",
+        "prose, varies the layout as agencies do, and has LibreOffice (`soffice --headless --convert-to pdf`) render",
+        "it. The 2019 format has no template file: its part 二 is rebuilt from the 2021 template's rows with the 2019",
+        "labels, and its part 三 has a single （六）其他处理 row. Text is in WenQuanYi Zen Hei (some samples set Latin",
+        "text and digits in DejaVu Serif); every PDF's text is read back with pdftotext and every number of the",
+        "expected record is found in its table row before the files are written.",
+        "",
+        "Text is left-aligned, not justified: in a justified line LibreOffice 7.4 drops a comma that would hang past",
+        "the right margin (neither drawn nor in the text layer). Where part 四 has a landscape section, a part 三",
+        "table that ends at the very foot of a page pushes the section-break paragraph, and so a blank page, ahead",
+        "of it (as Word does); the generator fails on a page with nothing but header and page number, and the",
+        "samples' type sizes are chosen so that none has one.",
+        "",
+        "Borders: LibreOffice 7.4 strokes every border segment as its own path (`q W w 0 J 1 j x y m x y l S Q`,",
+        "butt caps): 1 pt, 0.75 pt and 0.4 pt for the template's 'outset' borders (parts 二 and 三), 0.5 pt for its",
+        "single ½ pt borders (part 四) and the running header's rule. The samples marked 'borders as filled",
+        "rectangles' are post-processed (`office/borders.py`, with qpdf): every stroked segment becomes a filled",
+        "rectangle of the line's width and length in the stroke colour (`x y w h re f`), as some other producers",
+        "draw rulings; part 二's light-blue band shading (`re f*`) is LibreOffice's in all of them.",
+        "",
+        "Reruns: the .docx is reproducible; LibreOffice's PDF carries the conversion time and a random /ID, which",
+        "the generator overwrites in place (the sample's sign-off date, a hash of the file), so reruns on the same",
+        "LibreOffice and fonts give identical bytes. Another LibreOffice or font version may lay text out differently;",
+        "the read-back checks then say so.",
+        "",
+        "`sets.json` splits them: the **calibration** set may be looked at while tuning the pipeline; the",
+        "**measure** set is only scored, never looked at, so that it measures what the pipeline does on reports",
+        "it was not fitted to.",
+        "",
+    ]
+    for set_name, title in [("calibration", "Calibration set"), ("measure", "Measurement set (score only)")]:
+        lines += [f"### {title}", "", "| file | covers |", "|---|---|"]
+        for sample, facts in office:
+            if sample.set != set_name:
+                continue
+            covered = "; ".join(sample.covers + ([facts["part3"]] if "part3" in facts else []))
+            report = sample.report
+            lines.append(f"| `{report.name}.pdf` ({facts['pages']} pages, template {report.template}) | {covered} |")
+        lines.append("")
+    return lines[:-1]

@@ -2,10 +2,8 @@
 from dataclasses import dataclass, field
 
 from flow import Flow
+from formats import PART_HEADINGS
 from tables import applications_grid, proactive_grid, review_grid
-
-PART_HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
 
 
 @dataclass

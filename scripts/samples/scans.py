@@ -49,10 +49,7 @@ def make_scans(made, out, write_json):
             # folder's random name would otherwise change the PDF on every run.
             images = {n - 1: _degrade(source_pdf, n, scan, pages[n - 1], report) for n in scanned}
             render(pages, target, "".join(report.title_lines), report.agency, images)
-        kind = (f"pages {', '.join(map(str, scanned))} scanned, the others text" if scan.pages
-                else "image-only, every page scanned")
-        what = (f"{kind} at {scan.dpi} dpi: grey paper, skew {scan.angle:+.1f}°, noise, JPEG quality 75"
-                + ("; red seal over the signature and date" if scan.seal else ""))
+        what = _what(scan, scanned)
         with open(os.path.join(out, scan.source + ".expected.json"), encoding="utf-8") as f:
             record = json.load(f)
         record["source"] = name + ".pdf"
@@ -64,6 +61,20 @@ def make_scans(made, out, write_json):
         print(f"make-samples: {name}.pdf ({what}; {size:.1f} MB)")
         listed.append((name, f"variant of `{scan.source}.pdf`: {what}"))
     return listed
+
+
+def _what(scan, scanned):
+    kind = (f"pages {', '.join(map(str, scanned))} scanned, the others text" if scan.pages
+            else "image-only, every page scanned")
+    return (f"{kind} at {scan.dpi} dpi: grey paper, skew {scan.angle:+.1f}°, noise, JPEG quality 75"
+            + ("; red seal over the signature and date" if scan.seal else ""))
+
+
+def listed_scans(made):
+    """What make_scans lists for the README, without rendering (for runs that do not remake the scans)."""
+    by_name = {report.name: pages for report, pages, _ in made}
+    return [(f"{scan.source}-{scan.suffix}", f"variant of `{scan.source}.pdf`: "
+             + _what(scan, scan.pages or tuple(range(1, len(by_name[scan.source]) + 1)))) for scan in SCANS]
 
 
 @contextlib.contextmanager

@@ -1,0 +1,1 @@
+"""Office samples: the official template's tables filled with invented figures, rendered by LibreOffice."""
