@@ -34,7 +34,7 @@ def born_digital(out):
         pdf = os.path.join(out, report.name + ".pdf")
         render(pages, pdf, "".join(report.title_lines), author=report.agency)
         notes = [f"layout: {len(pages)} pages; " + "; ".join(crossings) + "."] if crossings else []
-        record = expected(report, report.name + ".pdf", len(pages), notes)
+        record = expected(report, report.name + ".pdf", notes, pages=len(pages))
         write_json(os.path.join(out, report.name + ".expected.json"), record)
         verify.check(pdf, record, report.running_header)
         print(f"make-samples: {report.name}.pdf ({len(pages)} pages)" + "".join(f"\n    {c}" for c in crossings))

@@ -59,7 +59,7 @@ def _office(office):
         "LibreOffice and fonts give identical bytes. Another LibreOffice or font version may lay text out differently;",
         "the read-back checks then say so.",
         "",
-        "`sets.json` splits them: the **calibration** set may be looked at while tuning the pipeline; the",
+        "`sets.tsv` splits them: the **calibration** set may be looked at while tuning the pipeline; the",
         "**measure** set is only scored, never looked at, so that it measures what the pipeline does on reports",
         "it was not fitted to.",
         "",

@@ -66,7 +66,7 @@ def failing_checks(apps, review, split_other_handling):
     return failing, evaluated
 
 
-def expected(report, source, page_count, extra_notes=()):
+def expected(report, source, extra_notes=(), pages=None):
     apps, review = applications(report), review_litigation(report)
     failing, evaluated = failing_checks(apps, review, report.split_other_handling)
     notes = list(report.notes) + list(extra_notes) + [
@@ -75,7 +75,7 @@ def expected(report, source, page_count, extra_notes=()):
     return {
         "source": source,
         # How each page must be read: the truth, not the record under test, decides which accuracy bar applies.
-        "pageOrigins": ["text"] * page_count,
+        "pageOrigins": ["text"] * (pages or 0),
         "title": squeeze("".join(report.title_lines)),
         "agency": report.agency,
         "year": report.year,

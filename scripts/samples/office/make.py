@@ -1,6 +1,6 @@
 """Writes the office samples into Samples/: NAME.pdf rendered by LibreOffice from a .docx built on the
 official template, NAME.expected.json from the same printed texts (scripts/samples/record.py), and
-sets.json (calibration / measure)."""
+sets.tsv (calibration / measure)."""
 import json
 import os
 import shutil
@@ -29,7 +29,7 @@ def make_office(out, write_json):
             name = sample.report.name
             # facts need the PDF; the record's notes need the facts: read once, then write the record
             facts = verify.check(sample, rendered, record.expected(sample.report, name + ".pdf"))
-            data = record.expected(sample.report, name + ".pdf", made_notes(facts))
+            data = record.expected(sample.report, name + ".pdf", made_notes(facts), pages=facts["pages"])
             target = os.path.join(out, name + ".pdf")
             shutil.copyfile(rendered, target + ".tmp")  # only a verified PDF reaches Samples/
             os.replace(target + ".tmp", target)
@@ -39,10 +39,11 @@ def make_office(out, write_json):
             made.append((sample, facts))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    sets = {"calibration": [], "measure": []}
-    for sample, _ in made:
-        sets[sample.set].append(sample.report.name + ".pdf")
-    write_json(os.path.join(out, "sets.json"), sets)
+    # Not JSON: every *.json in Samples/ is an expected record, and the scorer refuses any that is not.
+    lines = ["file\tset"] + [f"{sample.report.name}.pdf\t{sample.set}" for sample, _ in made]
+    with open(os.path.join(out, "sets.tsv.tmp"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    os.replace(os.path.join(out, "sets.tsv.tmp"), os.path.join(out, "sets.tsv"))
     return made
 
 
