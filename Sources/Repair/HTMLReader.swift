@@ -15,20 +15,50 @@ struct HTMLReader {
     /// A cell longer than this holds prose, not a table value or label.
     private static let longestDataCell = 200
 
+    /// Tables nested deeper than this are read as text: real pages nest a few layout tables, and reading each
+    /// level on its own would make hostile nesting cost depth × size.
+    static let deepestTableNesting = 32
+
     static func segments(of html: String) -> [TextRepairer.Segment] {
-        segments(from: HTMLTokenizer.tokens(of: html))
+        let tokens = HTMLTokenizer.tokens(of: html)
+        return segments(from: tokens[...], tables: TableSpans(tokens), depth: 0)
     }
 
-    private static func segments(from tokens: [HTMLTokenizer.Token]) -> [TextRepairer.Segment] {
+    /// Where each `<table>` closes and whether it holds another table, found in one pass so that reading nested
+    /// tables stays linear in the page's size.
+    struct TableSpans {
+        /// Index of an opening `<table>` → index of its closing tag (or the end).
+        var end: [Int: Int] = [:]
+        var holdsTable: Set<Int> = []
+
+        init(_ tokens: [HTMLTokenizer.Token]) {
+            var open: [Int] = []
+            for (index, token) in tokens.enumerated() {
+                switch token {
+                case .open(let name, _) where name == "table":
+                    if let outer = open.last { holdsTable.insert(outer) }
+                    open.append(index)
+                case .close(let name) where name == "table":
+                    if let opening = open.popLast() { end[opening] = index }
+                default: break
+                }
+            }
+            for opening in open { end[opening] = tokens.count }
+        }
+    }
+
+    private static func segments(
+        from tokens: ArraySlice<HTMLTokenizer.Token>, tables: TableSpans, depth: Int
+    ) -> [TextRepairer.Segment] {
         var segments: [TextRepairer.Segment] = []
         var text = ""
         var hidden = 0
-        var index = 0
+        var index = tokens.startIndex
         func flushText() {
             if !text.isEmpty { segments.append(.text(text)) }
             text = ""
         }
-        while index < tokens.count {
+        while index < tokens.endIndex {
             let token = tokens[index]
             index += 1
             switch token {
@@ -38,14 +68,16 @@ struct HTMLReader {
                 hidden = max(0, hidden - 1)
             case _ where hidden > 0:
                 continue
-            case .open(let name, _) where name == "table":
-                let (inner, end) = tableTokens(in: tokens, from: index)
-                index = end
+            case .open(let name, _) where name == "table" && depth < deepestTableNesting:
+                let opening = index - 1
+                let end = min(tables.end[opening] ?? tokens.endIndex, tokens.endIndex)
+                let inner = tokens[index..<end]
+                index = min(end + 1, tokens.endIndex)
                 flushText()
-                if let table = dataTable(from: inner) {
+                if !tables.holdsTable.contains(opening), let table = dataTable(from: inner) {
                     segments.append(.table(table))
                 } else {
-                    segments += Self.segments(from: inner)
+                    segments += Self.segments(from: inner, tables: tables, depth: depth + 1)
                 }
             case .open(let name, _), .close(let name):
                 if blockTags.contains(name) { text += "\n" }
@@ -57,27 +89,8 @@ struct HTMLReader {
         return segments
     }
 
-    /// The tokens inside a table that opened just before `start`, and the index after its closing tag.
-    private static func tableTokens(in tokens: [HTMLTokenizer.Token], from start: Int) -> ([HTMLTokenizer.Token], Int) {
-        var depth = 0
-        var index = start
-        while index < tokens.count {
-            switch tokens[index] {
-            case .open(let name, _) where name == "table": depth += 1
-            case .close(let name) where name == "table":
-                if depth == 0 { return (Array(tokens[start..<index]), index + 1) }
-                depth -= 1
-            default: break
-            }
-            index += 1
-        }
-        return (Array(tokens[start...]), tokens.count)
-    }
-
-    /// The table built from its tokens, or nil when it is a layout table (nested tables, prose in cells) or empty.
-    private static func dataTable(from tokens: [HTMLTokenizer.Token]) -> Table? {
-        let nested = tokens.contains { if case .open(let name, _) = $0 { return name == "table" } else { return false } }
-        guard !nested else { return nil }
+    /// The table built from its tokens, or nil when it is a layout table (prose in cells) or empty.
+    private static func dataTable(from tokens: ArraySlice<HTMLTokenizer.Token>) -> Table? {
         var reader = HTMLTableReader()
         for token in tokens { reader.add(token) }
         guard let table = reader.table() else { return nil }

@@ -35,20 +35,30 @@ struct HTMLTableReader {
         rows[rows.count - 1][rows[rows.count - 1].count - 1].text += text
     }
 
-    /// The table on its grid, or nil when it has no cells.
+    /// Grid positions a table may cover: far above any report's table (part 三 has about 200), far below what
+    /// would cost real memory. A table over it is no data table, and is read as text.
+    static let largestGrid = 100_000
+
+    /// The table on its grid, or nil when it has no cells or would cover more than `largestGrid` positions.
     func table() -> Table? {
-        var occupied = Set<[Int]>()
+        // Per row, the columns that cells from rows above still cover. A rowspan reaches no further than the
+        // table's last row, as browsers clip it.
+        var occupied = [Set<Int>](repeating: [], count: rows.count)
+        var covered = 0
         var tableRows: [TableRow] = []
         var columnCount = 0
         for (rowIndex, row) in rows.enumerated() where !row.isEmpty {
             var column = 0
             var cells: [Cell] = []
             for raw in row {
-                while occupied.contains([rowIndex, column]) { column += 1 }
-                for r in rowIndex..<(rowIndex + raw.rowSpan) {
-                    for c in column..<(column + raw.columnSpan) { occupied.insert([r, c]) }
+                while occupied[rowIndex].contains(column) { column += 1 }
+                let rowSpan = min(raw.rowSpan, rows.count - rowIndex)
+                covered += rowSpan * raw.columnSpan
+                guard covered <= Self.largestGrid else { return nil }
+                for r in rowIndex..<(rowIndex + rowSpan) {
+                    occupied[r].formUnion(column..<(column + raw.columnSpan))
                 }
-                cells.append(Cell(column: column, rowSpan: raw.rowSpan, columnSpan: raw.columnSpan, text: Self.cellText(raw.text)))
+                cells.append(Cell(column: column, rowSpan: rowSpan, columnSpan: raw.columnSpan, text: Self.cellText(raw.text)))
                 column += raw.columnSpan
                 columnCount = max(columnCount, column)
             }
