@@ -7,7 +7,7 @@ public struct StageVersions: Hashable, Sendable {
     public var repair: String
     public var parse: String
 
-    public init(extract: String = "1", repair: String = "1", parse: String = "1") {
+    public init(extract: String = "2", repair: String = "1", parse: String = "1") {
         self.extract = extract
         self.repair = repair
         self.parse = parse
