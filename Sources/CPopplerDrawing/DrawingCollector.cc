@@ -146,6 +146,15 @@ void DrawingCollector::fillPath(GfxState *state)
             y0 = std::min(y0, corner.y);
             y1 = std::max(y1, corner.y);
         }
+        // Only the part inside the clip is painted, so that is where the colour changes (exact for the
+        // rectangular clips office suites set around each cell, a bounding box otherwise).
+        double cxMin, cyMin, cxMax, cyMax;
+        state->getClipBBox(&cxMin, &cyMin, &cxMax, &cyMax);
+        x0 = std::max(x0, cxMin);
+        y0 = std::max(y0, cyMin);
+        x1 = std::min(x1, cxMax);
+        y1 = std::min(y1, cyMax);
+        if (x1 <= x0 || y1 <= y0) continue;
         const double w = x1 - x0;
         const double h = y1 - y0;
         if (std::min(w, h) <= thinFill) {

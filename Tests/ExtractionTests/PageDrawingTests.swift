@@ -60,6 +60,24 @@ struct PageDrawingTests {
         #expect(found == [v(600, 72, 400)])
     }
 
+    @Test func rulingsAndTextShareOneSpaceOnRotatedAndOffsetPages() throws {
+        // A rule 4 pt under a word's baseline: after /Rotate 90 the glyphs' tops point right, so the rule lies
+        // just left of the word and alongside it; with an offset crop box both move together.
+        let content = "BT /F1 14 Tf 72 600 Td (Total) Tj ET 0.5 w 72 596 m 200 596 l S"
+        let pages = [
+            MiniPDF.Page(content: content, entries: "/Rotate 90"),
+            MiniPDF.Page(content: content, entries: "/MediaBox [0 0 595 842] /CropBox [50 100 545 742]"),
+        ]
+        let path = try MiniPDF(pages: pages).write(to: try Fixtures.temporaryFolder(), name: "spaces.pdf")
+        let layout = try PDFExtractor(options: .init(ocr: nil)).extract(path: path)
+        let rotated = try #require(layout.pages[0].lines.first?.box)
+        #expect(layout.pages[0].rulings == [v(596, 72, 200)])
+        #expect(rotated.x0 > 596 && rotated.x0 < 600 && rotated.y0 >= 72 && rotated.y1 < 200)
+        let offset = try #require(layout.pages[1].lines.first?.box)
+        #expect(layout.pages[1].rulings == [h(146, 22, 150)])
+        #expect(offset.y1 < 146 && offset.y1 > 142 && offset.x0 >= 22 && offset.x1 < 150)
+    }
+
     @Test func aMediaBoxWithAnOffsetOriginIsMeasuredFromItsCorner() throws {
         let found = try rulings("0.5 w 100 250 m 300 250 l S", entries: "/MediaBox [100 200 695 1042]")
         #expect(found == [h(792, 0, 200)])
@@ -79,6 +97,12 @@ struct PageDrawingTests {
         // A 200 × 40 grey area: its four edges (where the colour changes, as pdfplumber counts them), nothing along its middle.
         let found = try rulings("0.8 g 72 300 200 40 re f")
         #expect(found == [h(502, 72, 272), h(542, 72, 272), v(72, 502, 542), v(272, 502, 542)])
+    }
+
+    @Test func aShadedAreaEndsWhereItsClipEnds() throws {
+        // Clipped to y 310…330 (from the top: 512…532), the grey shows only there.
+        let found = try rulings("q 72 310 200 20 re W n 0.8 g 72 300 200 40 re f Q")
+        #expect(found == [h(512, 72, 272), h(532, 72, 272), v(72, 512, 532), v(272, 512, 532)])
     }
 
     @Test func whitePaintIsInvisible() throws {
