@@ -34,6 +34,16 @@ struct PageKindTests {
         #expect(layout.diagnostics.isEmpty)
     }
 
+    @Test func aContentStreamPopplerComplainsAboutKeepsWhatItDrewAndSaysSo() throws {
+        // An unknown operator: Poppler reports it (counted, not printed) and goes on with the rest.
+        let page = MiniPDF.Page(content: "BT /F1 12 Tf 72 700 Td (Total 3) Tj ET 0.5 w 72 600 m 400 600 l S 1 2 bogus 3 4 5")
+        let path = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "bogus.pdf")
+        let layout = try PDFExtractor(options: .init(ocr: nil)).extract(path: path)
+        #expect(layout.pages[0].kind == .text)
+        #expect(layout.pages[0].rulings == [Ruling(orientation: .horizontal, position: 242, start: 72, end: 400)])
+        #expect(layout.diagnostics.contains { $0.code == "extract.drawingErrors" && $0.page == 1 })
+    }
+
     @Test func undecodableTextLayerNeedsOCR() {
         let garbage = Array(repeating: Unicode.Scalar(0xE012)!, count: 80) + Array("年度报告".unicodeScalars)
         let (kind, reason) = PageClassifier().classify(characters: garbage, drawing: PageDrawing())
