@@ -18,6 +18,13 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
+        // Poppler's core library, for its C++ headers: the page's drawing operators (CPopplerDrawing).
+        .systemLibrary(
+            name: "CPopplerCore", path: "Sources/CPopplerCore", pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]),
+        .target(
+            name: "CPopplerDrawing", dependencies: ["CPopplerCore"],
+            cxxSettings: [.unsafeFlags(["-std=c++20"])]),
         .systemLibrary(
             name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
@@ -27,7 +34,7 @@ let package = Package(
         .target(name: "SourceFingerprint", dependencies: ["ReportModel"]),
         .executableTarget(name: "stage-fingerprint", dependencies: ["SourceFingerprint"]),
         .plugin(name: "StageFingerprintPlugin", capability: .buildTool(), dependencies: ["stage-fingerprint"]),
-        .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CTesseract"]),
+        .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CPopplerDrawing", "CTesseract"]),
         .target(name: "Repair", dependencies: ["ReportModel"]),
         .target(name: "ReportParser", dependencies: ["ReportModel"]),
         .target(name: "Scoring", dependencies: ["ReportModel"]),

@@ -1,26 +1,18 @@
 import ReportModel
 
 /// Reads a PDF with Poppler into a `LayoutDocument`: every page's characters with boxes and fonts,
-/// grouped into words and lines from geometry, table rulings, and whether the page needs OCR.
+/// grouped into words and lines from geometry, table rulings from the page's drawing operators, and whether
+/// the page needs OCR.
 public struct PDFExtractor: Sendable {
     public struct Options: Sendable {
         public var password: String?
-        /// Resolution of the rendering searched for rulings: low, because rulings are long and rendering is the slow part.
-        public var rulingDPI: Double
-        /// Off by default: rulings are searched only on pages whose text is set in columns (a word gap of an
-        /// em or more) or that have vertical or little text, since rendering is the slow part and running
-        /// prose has no table. On, a border around prose or a rule under a header is found too.
-        public var searchRulingsOnEveryPage: Bool
         /// How `needsOCR` pages are recognised (see `OCRRecognizer`); nil leaves them unrecognised, classified only.
         public var ocr: OCROptions?
 
         public init(
-            password: String? = nil, rulingDPI: Double = 100, searchRulingsOnEveryPage: Bool = false,
-            ocr: OCROptions? = OCROptions()
+            password: String? = nil, ocr: OCROptions? = OCROptions()
         ) {
             self.password = password
-            self.rulingDPI = rulingDPI
-            self.searchRulingsOnEveryPage = searchRulingsOnEveryPage
             self.ocr = ocr
         }
     }
@@ -34,12 +26,19 @@ public struct PDFExtractor: Sendable {
     /// Throws `GovReportsError` for a missing, non-PDF, damaged, encrypted or page-less file.
     public func extract(path: String) throws -> LayoutDocument {
         let file = try PDFFile(path: path)
-        let builder = PageBuilder(rulingDPI: options.rulingDPI, searchRulingsOnEveryPage: options.searchRulingsOnEveryPage)
+        let builder = PageBuilder()
         var diagnostics: [Diagnostic] = []
         let pages = try PopplerDocument.withDocument(file, password: options.password) { document, count in
-            try (0..<count).map { index in
+            // Opened second, by Poppler's core library: poppler-glib has vouched for the file and password.
+            let drawings = PageDrawing.read(path: file.path, password: options.password)
+            if drawings == nil || drawings?.pages.count != count {
+                diagnostics.append(Diagnostic(
+                    code: "extract.drawingUnreadable", message: "the document's drawing cannot be read; no rulings"))
+            }
+            return try (0..<count).map { index in
                 try PopplerDocument.withPage(document, index: index, path: path) { page in
-                    let built = try builder.page(from: page, number: index + 1, path: path)
+                    let drawing = drawings.flatMap { index < $0.pages.count ? $0.pages[index] : nil }
+                    let built = builder.page(from: page, number: index + 1, drawing: drawing)
                     diagnostics += built.diagnostics
                     return built.page
                 }

@@ -11,19 +11,18 @@ struct PageClassifier {
     var minCharactersForScriptCheck = 50
     /// Below this share of CJK, ASCII and common punctuation the layer is garbage.
     var minReadableShare = 0.5
-    /// A page with fewer characters than this but much ink outside them is a scan with a stamped-on
-    /// text layer (page numbers, watermark).
+    /// A page with fewer characters than this, drawn over an image that covers at least `scanImageShare` of it,
+    /// is a scan with a stamped-on text layer (page numbers, watermark): a scanned page is an image of the
+    /// whole sheet, so it covers most of the page.
     var sparseCharacters = 30
-    var sparseInkShare = 0.05
-    /// Less ink than this share of the page counts as none (specks, anti-aliasing).
-    var minInkShare = 0.0001
+    var scanImageShare = 0.5
 
-    /// `characters`: the page's non-space characters; `inkOutsideText`: share of dark pixels outside their boxes.
-    func classify(characters: [Unicode.Scalar], inkOutsideText: Double) -> (kind: Page.Kind, reason: String) {
+    /// `characters`: the page's non-space characters; `drawing`: what else the page paints.
+    func classify(characters: [Unicode.Scalar], drawing: PageDrawing) -> (kind: Page.Kind, reason: String) {
         if characters.isEmpty {
-            return inkOutsideText >= minInkShare
-                ? (.needsOCR, "no text layer, \(percent(inkOutsideText)) of the page inked")
-                : (.empty, "no text and no ink")
+            return drawing.hasInk
+                ? (.needsOCR, "no text layer; \(drawing.images) image(s) and \(drawing.visiblePaths) path(s) drawn")
+                : (.empty, "no text and nothing drawn")
         }
         let total = Double(characters.count)
         let undecodable = Double(characters.filter(Self.isUndecodable).count) / total
@@ -36,8 +35,8 @@ struct PageClassifier {
                 return (.needsOCR, "only \(percent(readable)) of \(characters.count) characters are CJK, ASCII or punctuation")
             }
         }
-        if characters.count < sparseCharacters, inkOutsideText >= sparseInkShare {
-            return (.needsOCR, "only \(characters.count) characters of text but \(percent(inkOutsideText)) of the page inked outside them")
+        if characters.count < sparseCharacters, drawing.imageShare >= scanImageShare {
+            return (.needsOCR, "only \(characters.count) characters of text over an image covering \(percent(drawing.imageShare)) of the page")
         }
         return (.text, "text layer with \(characters.count) characters")
     }

@@ -10,7 +10,7 @@ import Testing
     /// Each stage's modules as Package.swift wires them: the stage's module and every module it depends on. Kept here
     /// so the test below notices when the build's fingerprints cover other files than these.
     static let modules: [(Stage, [String])] = [
-        (.extract, ["Extraction", "ReportModel", "CPoppler", "CTesseract"]),
+        (.extract, ["Extraction", "ReportModel", "CPoppler", "CPopplerDrawing", "CPopplerCore", "CTesseract"]),
         (.repair, ["Repair", "ReportModel"]),
         (.parse, ["ReportParser", "ReportModel"]),
     ]

@@ -10,11 +10,17 @@ struct MiniPDF {
         var image: (width: Int, height: Int, pixels: [UInt8])?
         /// Width and height in points.
         var size: (width: Int, height: Int)
+        /// More entries for the page dictionary (`/Rotate 90`, `/CropBox [...]`); a `/MediaBox` here replaces `size`'s.
+        var entries: String
 
-        init(content: String, image: (width: Int, height: Int, pixels: [UInt8])? = nil, size: (width: Int, height: Int) = (595, 842)) {
+        init(
+            content: String, image: (width: Int, height: Int, pixels: [UInt8])? = nil, size: (width: Int, height: Int) = (595, 842),
+            entries: String = ""
+        ) {
             self.content = content
             self.image = image
             self.size = size
+            self.entries = entries
         }
     }
 
@@ -56,8 +62,9 @@ struct MiniPDF {
         for (index, page) in pages.enumerated() {
             let id = pageIDs[index]
             let xobject = page.image == nil ? "" : "/XObject << /Im1 \(id + 2) 0 R >>"
+            let mediaBox = page.entries.contains("/MediaBox") ? "" : "/MediaBox [0 0 \(page.size.width) \(page.size.height)]"
             objects.append(Data("""
-                << /Type /Page /Parent 2 0 R /MediaBox [0 0 \(page.size.width) \(page.size.height)] \
+                << /Type /Page /Parent 2 0 R \(mediaBox) \(page.entries) \
                 /Resources << /Font << /F1 3 0 R >> \(xobject) >> /Contents \(id + 1) 0 R >>
                 """.utf8))
             objects.append(stream(Data(page.content.utf8)))

@@ -1,0 +1,66 @@
+import Foundation
+import ReportModel
+import Synchronization
+import Testing
+import TestSupport
+
+/// Runs `scripts/pdfplumber-edges` with a python that has pdfplumber: `GOVREPORTS_PDFPLUMBER_PYTHON`, else the
+/// venv `out/venv-pdfplumber` that `scripts/test` makes; nil when neither is there.
+enum PdfplumberEdges {
+    static let python: String? = {
+        if let given = ProcessInfo.processInfo.environment["GOVREPORTS_PDFPLUMBER_PYTHON"], !given.isEmpty { return given }
+        let venv = Fixtures.packageRoot.appendingPathComponent("out/venv-pdfplumber/bin/python").path
+        return FileManager.default.isExecutableFile(atPath: venv) ? venv : nil
+    }()
+
+    struct Edge: Decodable, Sendable {
+        var orientation: Ruling.Orientation
+        var position: Double
+        var start: Double
+        var end: Double
+        var width: Double
+        var visible: Bool
+    }
+
+    /// Edges by PDF path, then page number.
+    typealias Edges = [String: [Int: [Edge]]]
+
+    private struct Output: Decodable {
+        struct File: Decodable {
+            var path: String
+            var pages: [PageEdges]
+        }
+        struct PageEdges: Decodable {
+            var number: Int
+            var edges: [Edge]
+        }
+        var files: [File]
+    }
+
+    /// All of `pdfs` in one run of the script (python and pdfplumber start slowly), kept for the process.
+    static func reference(of pdfs: [String]) -> Result<Edges, any Error> {
+        cache.withLock { cached in
+            if let cached, cached.pdfs == pdfs { return cached.result }
+            let result = Result { try run(pdfs) }
+            cached = (pdfs, result)
+            return result
+        }
+    }
+
+    private static let cache = Mutex<(pdfs: [String], result: Result<Edges, any Error>)?>(nil)
+
+    private static func run(_ pdfs: [String]) throws -> Edges {
+        let python = try #require(python)
+        let script = Fixtures.packageRoot.appendingPathComponent("scripts/pdfplumber-edges").path
+        let (status, data) = try ExternalTool.run(python, [script] + pdfs)
+        try #require(status == 0, "scripts/pdfplumber-edges failed")
+        let output = try JSONDecoder().decode(Output.self, from: data)
+        var edges: Edges = [:]
+        for file in output.files {
+            var pages: [Int: [Edge]] = [:]
+            for page in file.pages { pages[page.number] = page.edges }
+            edges[file.path] = pages
+        }
+        return edges
+    }
+}
