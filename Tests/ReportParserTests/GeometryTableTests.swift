@@ -65,4 +65,46 @@ import Testing
         let asText = try B.parse(document)
         #expect(asText.proactive["normativeDocuments"] == ["issued": nil, "repealed": nil, "inForce": nil])
     }
+
+    private var proactiveHeader: TableRow {
+        TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+    }
+
+    @Test func aMatchedRowWhoseValueCannotBeReadIsNullWithAWarning() throws {
+        let licensingHeader = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年处理决定数量", span: 3)])
+        let licensing = TableRow(cells: [cell(0, "行政许可"), cell(1, "约12", span: 3)])
+        let penalty = TableRow(cells: [cell(0, "行政处罚"), cell(1, "3", span: 3)])
+        let table = Block.table(Table(rows: [licensingHeader, licensing, penalty], columnCount: 4))
+        let record = try B.parse(B.report2021(proactive: table))
+        #expect(record.proactive["licensing"] == ["decisions": nil])
+        #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" && $0.message.contains("约12") })
+        #expect(record.proactive["penalty"] == ["decisions": 3])
+    }
+
+    @Test func oneUnreadableCellIsNullAndItsNeighboursKeepTheirValues() throws {
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "4"), cell(2, "约3"), cell(3, "9")])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": 9])
+        #expect(record.warnings.contains { $0.context == "proactive.normativeDocuments.repealed" })
+    }
+
+    @Test func aValueCellSpanningTwoValueColumnsIsNullInBoth() throws {
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "4"), cell(2, "9", span: 2)])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": nil])
+        for column in ["repealed", "inForce"] {
+            #expect(record.warnings.contains { $0.code == "parse.cellAmbiguous" && $0.context == "proactive.normativeDocuments.\(column)" })
+        }
+    }
+
+    @Test func aTextRowWithAnUnreadableValueKeepsItsRowAsNulls() throws {
+        let table = B.table([
+            "第二十条第（五）项", "信息内容\t本年处理决定数量", "行政许可\t约12",
+            "第二十条第（六）项", "信息内容\t本年处理决定数量", "行政处罚\t3", "行政强制\t0",
+        ])
+        let record = try B.parse(B.report2021(proactive: table))
+        #expect(record.proactive["licensing"] == ["decisions": nil])
+        #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" })
+        #expect(record.proactive["penalty"] == ["decisions": 3])
+    }
 }
