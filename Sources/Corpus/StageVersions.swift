@@ -7,7 +7,9 @@ public struct StageVersions: Hashable, Sendable {
     public var repair: String
     public var parse: String
 
-    public init(extract: String = "1", repair: String = "1", parse: String = "1") {
+    /// repair 2: merged cells only as rectangles, the margin band in points, cells' printed lines; parse 2: values by
+    /// column, several numbers in one cell null, stacked labels set level with their rows.
+    public init(extract: String = "1", repair: String = "2", parse: String = "2") {
         self.extract = extract
         self.repair = repair
         self.parse = parse
