@@ -2,8 +2,9 @@
 ///
 /// Rulings that meet form one table; their positions, clustered, are the grid lines. A cell is a rectangle of the
 /// elementary grid; where an inner ruling is absent the neighbouring elementary cells are one merged cell, which is how
-/// spanning labels such as 三、本年度办理结果 or （三）不予公开 are drawn. Units are the rulings' own (points for a PDF
-/// page, pixels for a page image); the tolerance is in the same units.
+/// spanning labels such as 三、本年度办理结果 or （三）不予公开 are drawn. Merged cells are rectangles that never
+/// overlap (`invariantViolations()`), so each point of the grid is in exactly one cell. Units are the rulings' own
+/// (points for a PDF page, pixels for a page image); the tolerance is in the same units.
 public struct TableGrid: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
         public var row: Int

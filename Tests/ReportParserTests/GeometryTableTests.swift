@@ -107,4 +107,16 @@ import Testing
         #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" })
         #expect(record.proactive["penalty"] == ["decisions": 3])
     }
+
+    @Test func anApplicationsRowWhoseFirstValueIsUnreadableKeepsItsLabelAndOtherValues() throws {
+        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
+        let values = ["约3件", "0", "0", "1", "0", "0", "4"]
+        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
+        let record = try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
+        #expect(record.applications["partiallyGranted"] == [
+            "naturalPerson": nil, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 4,
+        ])
+        #expect(record.warnings.contains { $0.code == "parse.notANumber" && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
 }
