@@ -3,7 +3,9 @@ import ReportModel
 /// Assigns a row's printed values to the format's columns.
 ///
 /// Grid rows (PDF and HTML tables) keep empty cells, so a value's column is known: by the header cell above it
-/// when the header names every column, else by the order of the grid cells. Text rows have lost empty fields,
+/// when the header names every column, else by the order of the grid cells. Under a header, each column reads its
+/// own cell whatever its neighbours hold; a cell reaching under two headers, or two filled cells under one, is null
+/// with a warning in those columns. Text rows have lost empty fields,
 /// so order is only trusted when the row prints exactly one value per column; a row with more values that are
 /// all equal is certain whichever value is stray; any other row gets nulls and a warning rather than a guess.
 struct ColumnAssigner {
