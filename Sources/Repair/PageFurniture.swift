@@ -32,8 +32,13 @@ struct PageFurniture {
     }
 
     private func isBody(_ line: LayoutLine, heights: [Int: Double], running: Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
-        guard let height = heights[line.page], inMargin(line, height: height) else { return true }
+        guard let height = heights[line.page] else { return true }
         let text = LayoutText.compact(line.text)
+        guard inMargin(line, height: height) else {
+            // Outside the band only a decorated page number (not a bare number) that the other pages print at the
+            // same distance from the same edge: the document's own margin, wider than the standard's.
+            return !(PageNumber.matches(text) && running.contains(key(line, text: text, height: height)))
+        }
         if PageNumber.matches(text, bareNumbers: true) { return false }
         if running.contains(key(line, text: text, height: height)) {
             diagnostics.append(Diagnostic(
@@ -51,13 +56,14 @@ struct PageFurniture {
         return box.y1 <= band(height: height) || box.y0 >= height - band(height: height)
     }
 
-    /// Margin texts (digits masked, y rounded) printed on at least two pages.
+    /// Margin texts and decorated page numbers anywhere (digits masked, distance from the edge rounded) printed on at
+    /// least two pages.
     private func runningTexts(_ pages: [[LayoutLine]], heights: [Int: Double]) -> Set<String> {
         var pagesByKey: [String: Set<Int>] = [:]
         for line in pages.joined() {
-            guard let height = heights[line.page], inMargin(line, height: height) else { continue }
+            guard let height = heights[line.page] else { continue }
             let text = LayoutText.compact(line.text)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty, inMargin(line, height: height) || PageNumber.matches(text) else { continue }
             pagesByKey[key(line, text: text, height: height), default: []].insert(line.page)
         }
         return Set(pagesByKey.filter { $0.value.count >= 2 }.keys)

@@ -11,7 +11,8 @@ import ReportModel
         let height = landscape ? 595.0 : 842.0
         return Page(
             number: number, width: landscape ? 842 : 595, height: height, kind: .text,
-            lines: F.prose("第\(number)页的正文。", y: 120).lines + [F.line(margin, y: height - fromBottom, size: 14)], rulings: [])
+            lines: F.prose("第\(number)页的正文。", y: 120).lines + (margin.isEmpty ? [] : [F.line(margin, y: height - fromBottom, size: 14)]),
+            rulings: [])
     }
 
     @Test func aLandscapePageNumberIsDroppedAtThePortraitPagesDistanceFromTheBottom() {
@@ -30,5 +31,18 @@ import ReportModel
         ]))
         #expect(!document.paragraphs.joined().contains("办公室"))
         #expect(document.diagnostics.contains { $0.code == "repair.runningTextDropped" })
+    }
+
+    @Test func aPageNumberOutsideTheBandIsDroppedWhereOtherPagesPrintItAtTheSameDistance() {
+        // A document with wide margins: "- N -" 130 points above the bottom edge on every page.
+        let pages = (1...3).map { page($0, landscape: $0 == 2, margin: [("-", 280), ("\($0)", 286), ("-", 294)], fromBottom: 130) }
+        let document = LayoutRepairer().repair(F.document(pages))
+        #expect(document.paragraphs.joined() == "第1页的正文。第2页的正文。第3页的正文。")
+    }
+
+    @Test func aPageNumberShapeOutsideTheBandOnOnePageOnlyStaysText() {
+        let pages = [page(1, landscape: false, margin: [("-", 280), ("1", 286), ("-", 294)], fromBottom: 130), page(2, landscape: false, margin: [], fromBottom: 0)]
+        let document = LayoutRepairer().repair(F.document(pages))
+        #expect(document.paragraphs.contains { $0.contains("1") && $0.contains("-") })
     }
 }
