@@ -60,7 +60,7 @@ struct GridAssembler {
                 let start = column(cell.x0)
                 return Cell(
                     column: start, rowSpan: cell.rowSpan, columnSpan: max(1, column(cell.x1) - start), text: cell.text,
-                    location: cell.location, origin: cell.origin, confidence: cell.confidence)
+                    location: cell.location, origin: cell.origin, confidence: cell.confidence, lines: cell.lines)
             })
         }
         return Table(rows: rows, columnCount: max(1, edges.count - 1), location: Location(page: fragment.firstPage, box: fragment.firstBox))
@@ -106,6 +106,7 @@ struct GridAssembler {
                 if above.text.isEmpty {
                     rows[rowIndex][index].text = cell.text
                     rows[rowIndex][index].location = cell.location
+                    rows[rowIndex][index].lines = cell.lines
                 }
                 return false
             }
@@ -138,6 +139,8 @@ struct GridAssembler {
             if let index = row.firstIndex(where: { sameX($0, cell) }) {
                 if row[index].text.isEmpty { row[index].location = cell.location }
                 row[index].text = LayoutText.joinLines(row[index].text, cell.text)
+                // The text now stands on two pages: its lines no longer say where each stands.
+                row[index].lines = nil
             } else {
                 row.append(cell)
             }

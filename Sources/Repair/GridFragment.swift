@@ -13,6 +13,8 @@ struct GridFragment: Sendable {
         var location: Location?
         var origin: TextOrigin
         var confidence: Double?
+        /// The printed lines of a cell spanning several rows (see `ReportModel.Cell.lines`).
+        var lines: [CellLine]? = nil
     }
 
     /// Each merged cell is in the row where it starts.
@@ -52,11 +54,13 @@ struct GridFragment: Sendable {
         var rows = Array(repeating: [Cell](), count: grid.table.ys.count - 1)
         for (index, cell) in grid.table.cells.enumerated() {
             let own = pieces[index]
+            let printed = Self.lines(of: own)
             rows[cell.row].append(Cell(
-                x0: cell.box.x0, x1: cell.box.x1, rowSpan: cell.rowSpan, text: text(of: own),
+                x0: cell.box.x0, x1: cell.box.x1, rowSpan: cell.rowSpan, text: text(of: printed),
                 location: Location(page: grid.page, box: cell.box),
                 origin: own.contains { $0.origin == .ocr } ? .ocr : .text,
-                confidence: own.compactMap(\.confidence).min()))
+                confidence: own.compactMap(\.confidence).min(),
+                lines: cell.rowSpan > 1 && printed.count > 1 ? printed : nil))
         }
         return GridFragment(
             rows: rows, firstPage: grid.page, lastPage: grid.page, firstBox: grid.table.bounds, lastBox: grid.table.bounds,
@@ -88,9 +92,9 @@ struct GridFragment: Sendable {
         }
     }
 
-    /// A cell's text: its pieces grouped into printed lines (top to bottom), each line read left to right,
-    /// lines joined by the contract's rule. Glyphs stacked one per line (vertical labels) thereby read top-down.
-    static func text(of pieces: [Piece]) -> String {
+    /// A cell's pieces grouped into printed lines (top to bottom), each line read left to right. Glyphs stacked one
+    /// per line (vertical labels) are thereby lines of their own.
+    static func lines(of pieces: [Piece]) -> [CellLine] {
         var lines: [[Piece]] = []
         for piece in pieces.sorted(by: { $0.box.midY < $1.box.midY }) {
             if let index = lines.lastIndex(where: { line in
@@ -101,10 +105,17 @@ struct GridFragment: Sendable {
                 lines.append([piece])
             }
         }
-        return lines
-            .map { LayoutText.joinLine($0.map { ($0.text, $0.box) }) }
-            .reduce("") { LayoutText.joinLines($0, $1) }
+        return lines.compactMap { line in
+            Box.enclosing(line.map(\.box)).map { CellLine(text: LayoutText.joinLine(line.map { ($0.text, $0.box) }), box: $0) }
+        }
     }
+
+    /// A cell's text: its printed lines joined by the contract's rule, so a vertical label reads top-down.
+    static func text(of lines: [CellLine]) -> String {
+        lines.map(\.text).reduce("") { LayoutText.joinLines($0, $1) }
+    }
+
+    static func text(of pieces: [Piece]) -> String { text(of: lines(of: pieces)) }
 }
 
 extension GridFragment.Cell {

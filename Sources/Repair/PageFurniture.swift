@@ -4,9 +4,16 @@ import ReportModel
 /// Finds what a page prints around the text and is not part of the report: page numbers and running headers/footers.
 ///
 /// Only lines in the top or bottom margin band are candidates, so a number in the body is never taken for a page number.
+/// The band is a distance from the page's edge in points, the same for portrait and landscape pages: GB/T 9704 (the
+/// format of 公文) sets A4 margins of 37 mm at the top and 35 mm at the bottom, with the page number below the text
+/// block, and word processors keep headers and footers at their distance from the edge whatever the orientation. A
+/// share of the page height would shrink the band on a landscape page (595 points high) and leave its page number
+/// in the body.
 struct PageFurniture {
-    /// Share of the page height, from the top and from the bottom, where headers and footers stand.
-    var marginShare = 0.11
+    /// How far from the top and bottom edges headers, footers and page numbers stand: 37 mm.
+    var marginPoints = 105.0
+    /// On a page too small for that, at most this share of its height from either edge.
+    var maximumShare = 0.2
 
     /// The lines of each page with the furniture removed, the removed lines, and a note for each running text dropped.
     func strip(_ pages: [[LayoutLine]], heights: [Int: Double]) -> (pages: [[LayoutLine]], removed: [LayoutLine], diagnostics: [Diagnostic]) {
@@ -25,10 +32,15 @@ struct PageFurniture {
     }
 
     private func isBody(_ line: LayoutLine, heights: [Int: Double], running: Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
-        guard let height = heights[line.page], inMargin(line, height: height) else { return true }
+        guard let height = heights[line.page] else { return true }
         let text = LayoutText.compact(line.text)
-        if isPageNumber(text) { return false }
-        if running.contains(key(line, text: text)) {
+        guard inMargin(line, height: height) else {
+            // Outside the band only a decorated page number (not a bare number) that the other pages print at the
+            // same distance from the same edge: the document's own margin, wider than the standard's.
+            return !(PageNumber.matches(text) && running.contains(key(line, text: text, height: height)))
+        }
+        if PageNumber.matches(text, bareNumbers: true) { return false }
+        if running.contains(key(line, text: text, height: height)) {
             diagnostics.append(Diagnostic(
                 severity: .note, code: "repair.runningTextDropped",
                 message: "dropped a header/footer line repeated on several pages", page: line.page, context: text))
@@ -37,38 +49,32 @@ struct PageFurniture {
         return true
     }
 
-    /// `-3-`, `— 3 —`, `3`, `第3页`, `第3页共6页`, `3/6`, `Page 3 of 6`, with spacing already removed.
-    func isPageNumber(_ text: String) -> Bool {
-        let patterns = [
-            #"^[-－—–~_·•]*\d{1,4}[-－—–~_·•]*$"#,
-            #"^第\d{1,4}页(共\d{1,4}页)?$"#,
-            #"^共\d{1,4}页第\d{1,4}页$"#,
-            #"^\d{1,4}/\d{1,4}$"#,
-            #"^(?i:page)\d{1,4}((?i:of)\d{1,4})?$"#,
-        ]
-        return patterns.contains { text.range(of: $0, options: .regularExpression) != nil }
-    }
+    private func band(height: Double) -> Double { min(marginPoints, height * maximumShare) }
 
     private func inMargin(_ line: LayoutLine, height: Double) -> Bool {
         let box = line.box
-        return box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
+        return box.y1 <= band(height: height) || box.y0 >= height - band(height: height)
     }
 
-    /// Margin texts (digits masked, y rounded) printed on at least two pages.
+    /// Margin texts and decorated page numbers anywhere (digits masked, distance from the edge rounded) printed on at
+    /// least two pages.
     private func runningTexts(_ pages: [[LayoutLine]], heights: [Int: Double]) -> Set<String> {
         var pagesByKey: [String: Set<Int>] = [:]
         for line in pages.joined() {
-            guard let height = heights[line.page], inMargin(line, height: height) else { continue }
+            guard let height = heights[line.page] else { continue }
             let text = LayoutText.compact(line.text)
-            guard !text.isEmpty else { continue }
-            pagesByKey[key(line, text: text), default: []].insert(line.page)
+            guard !text.isEmpty, inMargin(line, height: height) || PageNumber.matches(text) else { continue }
+            pagesByKey[key(line, text: text, height: height), default: []].insert(line.page)
         }
         return Set(pagesByKey.filter { $0.value.count >= 2 }.keys)
     }
 
-    /// Same text (page digits masked) at about the same height: y is bucketed by 6 points.
-    private func key(_ line: LayoutLine, text: String) -> String {
+    /// Same text (page digits masked) at about the same distance from the same edge, bucketed by 6 points, so that
+    /// a footer matches on portrait and landscape pages alike.
+    private func key(_ line: LayoutLine, text: String, height: Double) -> String {
         let masked = text.replacingOccurrences(of: #"\d+"#, with: "#", options: .regularExpression)
-        return "\(Int((line.box.midY / 6).rounded()))|\(masked)"
+        let top = line.box.midY <= height / 2
+        let distance = top ? line.box.midY : height - line.box.midY
+        return "\(top ? "top" : "bottom")\(Int((distance / 6).rounded()))|\(masked)"
     }
 }

@@ -1,24 +1,38 @@
-/// Page-number lines (`-3-`, `— 3 —`, `第 3 页`, `第3页 共6页`, `3/6`), which the contract removes.
+/// The one recogniser of page-number lines, for text and layout inputs alike: `-3-`, `— 5 —`, `－3－`, `第 5 页`,
+/// `第3页 共6页`, `共6页 第3页`, `5/12`, `Page 3 of 6`; spacing and full-width digits do not matter.
 ///
-/// A bare number is not treated as one: in a table it is a value.
+/// A bare number (`3`, or `3-` decorated on one side) is a page number only when the caller knows the line stands
+/// where furniture stands (a page's margin band, a text page's first or last line): in a table it is a value.
 enum PageNumber {
     // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
     // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every line.
-    nonisolated(unsafe) private static let pageOf = /第\d+页(共\d+页)?/
-    nonisolated(unsafe) private static let ofTotalPage = /共\d+页第\d+页/
-    nonisolated(unsafe) private static let pageSlashTotal = /(\d+)\/(\d+)/
+    nonisolated(unsafe) private static let pageOf = /第\d{1,4}页(共\d{1,4}页)?/
+    nonisolated(unsafe) private static let ofTotalPage = /共\d{1,4}页第\d{1,4}页/
+    nonisolated(unsafe) private static let pageSlashTotal = /(\d{1,4})\/(\d{1,4})/
+    nonisolated(unsafe) private static let latin = /(?i)page\d{1,4}(of\d{1,4})?/
 
-    static func matches(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+    /// Characters printed around a page number as decoration.
+    private static let decorations: Set<Character> = ["-", "—", "–", "－", "―", "~", "～", "_", "·", "•"]
+
+    static func matches(_ text: String, bareNumbers: Bool = false) -> Bool {
+        let key = String(text.unicodeScalars.compactMap { scalar -> Character? in
+            if scalar.properties.isWhitespace { return nil }
+            // Full-width digits and solidus, as some WPS footers print them.
+            if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F { return Character(Unicode.Scalar(scalar.value - 0xFEE0)!) }
+            return Character(scalar)
+        })
         guard !key.isEmpty, key.count <= 16 else { return false }
-        let dashes: Set<Character> = ["-", "—", "–", "－", "―"]
-        if let first = key.first, let last = key.last, dashes.contains(first), dashes.contains(last) {
-            let inner = key.drop { dashes.contains($0) }.reversed().drop { dashes.contains($0) }
-            return !inner.isEmpty && inner.allSatisfy { $0.isASCII && $0.isNumber }
+        let lead = key.prefix { decorations.contains($0) }.count
+        let trail = key.reversed().prefix { decorations.contains($0) }.count
+        if lead + trail < key.count {
+            let inner = key.dropFirst(lead).dropLast(trail)
+            if inner.count <= 4, inner.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                return (lead > 0 && trail > 0) || bareNumbers
+            }
         }
-        if key.wholeMatch(of: pageOf) != nil || key.wholeMatch(of: ofTotalPage) != nil { return true }
+        if key.wholeMatch(of: pageOf) != nil || key.wholeMatch(of: ofTotalPage) != nil || key.wholeMatch(of: latin) != nil { return true }
         if let match = key.wholeMatch(of: pageSlashTotal), let page = Int(match.1), let total = Int(match.2) {
-            return page >= 1 && page <= total && total <= 999
+            return page >= 1 && page <= total
         }
         return false
     }

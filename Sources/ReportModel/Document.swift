@@ -146,10 +146,14 @@ public struct Cell: Hashable, Sendable, Codable {
     public var origin: TextOrigin
     /// Lowest OCR confidence (0–100) of the cell's words; nil for text-layer cells.
     public var confidence: Double?
+    /// The printed lines of a cell spanning several rows, each with its box on the cell's page, so that labels
+    /// stacked in one cell (a ruling between label rows not drawn) can be set level with the rows beside them.
+    /// Nil for other cells and for inputs without geometry.
+    public var lines: [CellLine]?
 
     public init(
         column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, location: Location? = nil,
-        origin: TextOrigin = .text, confidence: Double? = nil
+        origin: TextOrigin = .text, confidence: Double? = nil, lines: [CellLine]? = nil
     ) {
         self.column = column
         self.rowSpan = rowSpan
@@ -158,5 +162,17 @@ public struct Cell: Hashable, Sendable, Codable {
         self.location = location
         self.origin = origin
         self.confidence = confidence
+        self.lines = lines
+    }
+}
+
+/// One printed line of a cell: its text and box.
+public struct CellLine: Hashable, Sendable, Codable {
+    public var text: String
+    public var box: Box
+
+    public init(text: String, box: Box) {
+        self.text = text
+        self.box = box
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// Rulings that meet form one table; their positions, clustered, are the grid lines. A cell is a rectangle of the
 /// elementary grid; where an inner ruling is absent the neighbouring elementary cells are one merged cell, which is how
-/// spanning labels such as 三、本年度办理结果 or （三）不予公开 are drawn. Units are the rulings' own (points for a PDF
-/// page, pixels for a page image); the tolerance is in the same units.
+/// spanning labels such as 三、本年度办理结果 or （三）不予公开 are drawn. Merged cells are rectangles that never
+/// overlap (`invariantViolations()`), so each point of the grid is in exactly one cell. Units are the rulings' own
+/// (points for a PDF page, pixels for a page image); the tolerance is in the same units.
 public struct TableGrid: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
         public var row: Int
@@ -86,33 +87,94 @@ public struct TableGrid: Sendable, Equatable {
                 >= 0.5 * (to - from)
         }
 
-        var merged = UnionFind(count: rows * columns)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                if column + 1 < columns, !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) {
-                    merged.union(row * columns + column, row * columns + column + 1)
-                }
-                if row + 1 < rows, !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) {
-                    merged.union(row * columns + column, (row + 1) * columns + column)
-                }
-            }
+        let cells = mergedCells(
+            rows: rows, columns: columns,
+            openRight: { row, column in !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) },
+            openBelow: { row, column in !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) }
+        ).map { cell in
+            Cell(
+                row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,
+                box: Box(x0: xs[cell.column], y0: ys[cell.row], x1: xs[cell.column + cell.columnSpan], y1: ys[cell.row + cell.rowSpan]))
         }
-        let cells = Dictionary(grouping: 0..<(rows * columns), by: { merged.find($0) }).values.map { members in
-            let rowRange = members.map { $0 / columns }
-            let columnRange = members.map { $0 % columns }
-            let (r0, r1, c0, c1) = (rowRange.min()!, rowRange.max()!, columnRange.min()!, columnRange.max()!)
-            return Cell(
-                row: r0, column: c0, rowSpan: r1 - r0 + 1, columnSpan: c1 - c0 + 1,
-                box: Box(x0: xs[c0], y0: ys[r0], x1: xs[c1 + 1], y1: ys[r1 + 1]))
-        }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
 
         let width = xs[columns] - xs[0]
         func edgeCoverage(_ y: Double) -> Double {
             coverage(horizontal, at: y, from: xs[0], to: xs[columns], tolerance: tolerance, overlapsOnce: true) / width
         }
-        return TableGrid(
+        let grid = TableGrid(
             xs: xs, ys: ys, cells: cells,
             closedTop: edgeCoverage(ys[0]) > 0.9, closedBottom: edgeCoverage(ys[rows]) > 0.9)
+        assert(grid.invariantViolations().isEmpty, "table grid cells: \(grid.invariantViolations())")
+        return grid
+    }
+
+    /// The merged cells of a `rows` × `columns` grid whose boundary right of / below an elementary cell is open (no
+    /// ruling) where the closures say so. Two cells are joined only across an edge they share whole and that is open
+    /// all along, so every cell is a rectangle and no two overlap by construction: an open boundary that would make
+    /// an L or T shape is left as drawn, not filled out to a bounding box that swallows the cells beside it.
+    /// Joins go along rows first, then down columns, until nothing changes (a block open inside becomes one cell).
+    static func mergedCells(
+        rows: Int, columns: Int, openRight: (Int, Int) -> Bool, openBelow: (Int, Int) -> Bool
+    ) -> [(row: Int, column: Int, rowSpan: Int, columnSpan: Int)] {
+        typealias Rect = (row: Int, column: Int, rowSpan: Int, columnSpan: Int)
+        var rects: [Rect?] = (0..<(rows * columns)).map { (row: $0 / columns, column: $0 % columns, rowSpan: 1, columnSpan: 1) }
+        // The rectangle holding each elementary cell.
+        var owner = Array(0..<(rows * columns))
+        func absorb(_ target: Int, _ other: Int, into rect: Rect) {
+            rects[target] = rect
+            rects[other] = nil
+            for row in rect.row..<(rect.row + rect.rowSpan) {
+                for column in rect.column..<(rect.column + rect.columnSpan) { owner[row * columns + column] = target }
+            }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for index in rects.indices {
+                guard let a = rects[index], a.column + a.columnSpan < columns else { continue }
+                let next = owner[a.row * columns + a.column + a.columnSpan]
+                guard let b = rects[next], b.row == a.row, b.rowSpan == a.rowSpan,
+                    (a.row..<(a.row + a.rowSpan)).allSatisfy({ openRight($0, a.column + a.columnSpan - 1) }) else { continue }
+                absorb(index, next, into: (a.row, a.column, a.rowSpan, a.columnSpan + b.columnSpan))
+                changed = true
+            }
+            for index in rects.indices {
+                guard let a = rects[index], a.row + a.rowSpan < rows else { continue }
+                let next = owner[(a.row + a.rowSpan) * columns + a.column]
+                guard let b = rects[next], b.column == a.column, b.columnSpan == a.columnSpan,
+                    (a.column..<(a.column + a.columnSpan)).allSatisfy({ openBelow(a.row + a.rowSpan - 1, $0) }) else { continue }
+                absorb(index, next, into: (a.row, a.column, a.rowSpan + b.rowSpan, a.columnSpan))
+                changed = true
+            }
+        }
+        return rects.compactMap { $0 }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }
+    }
+
+    /// What is wrong with the cells, if anything: each elementary cell of the grid must belong to exactly one cell
+    /// (no overlap, no gap) and each cell's box must be its rows' and columns' boundaries. Detection guarantees it;
+    /// this states the invariant that glyph placement (a glyph goes to the one cell holding its centre) relies on.
+    public func invariantViolations() -> [String] {
+        let rows = ys.count - 1
+        let columns = xs.count - 1
+        var owners = Array(repeating: [Int](), count: max(0, rows * columns))
+        var problems: [String] = []
+        for (index, cell) in cells.enumerated() {
+            guard cell.row >= 0, cell.column >= 0, cell.rowSpan >= 1, cell.columnSpan >= 1,
+                cell.row + cell.rowSpan <= rows, cell.column + cell.columnSpan <= columns else {
+                problems.append("cell \(index) (row \(cell.row), column \(cell.column)) lies outside the grid")
+                continue
+            }
+            let expected = Box(x0: xs[cell.column], y0: ys[cell.row], x1: xs[cell.column + cell.columnSpan], y1: ys[cell.row + cell.rowSpan])
+            if cell.box != expected { problems.append("cell \(index) has a box that is not its rows' and columns' boundaries") }
+            for row in cell.row..<(cell.row + cell.rowSpan) {
+                for column in cell.column..<(cell.column + cell.columnSpan) { owners[row * columns + column].append(index) }
+            }
+        }
+        for (position, list) in owners.enumerated() where list.count != 1 {
+            let place = "row \(position / columns), column \(position % columns)"
+            problems.append(list.isEmpty ? "no cell covers \(place)" : "cells \(list) overlap at \(place)")
+        }
+        return problems
     }
 
     /// The lowest start and highest end of the rulings, or nothing when there are none.

@@ -1,4 +1,4 @@
-/// Disjoint sets over 0..<count, for grouping touching rulings and merged grid cells.
+/// Disjoint sets over 0..<count, for grouping touching rulings into tables.
 struct UnionFind {
     private var parent: [Int]
 

@@ -18,32 +18,27 @@ struct ApplicationsReader {
         var seenData = false
         var headerRows: [SourceRow] = []
         var pendingOtherHandling: SourceRow?
-        for row in rows {
-            let segments = row.labelSegments
-            if !seenData && !row.hasValues && isHeader(row, segments: segments) {
+        for original in rows {
+            var row = original
+            if !seenData && !row.hasValues && isHeader(row, segments: row.labelSegments) {
                 headerRows.append(row)
                 continue
             }
-            var rowKey: String?
-            var groupOnly: String?
-            for var segment in segments {
-                if EditDistance.similarity(segment, bannerKey) >= 0.8 { continue }
-                if let match = groupMatcher.match(segment) {
-                    group = match.key
-                    groupOnly = match.key
-                    rowKey = nil
-                    continue
-                }
-                // A group label run into its first sub-row when the sub-row's number was lost or misread.
-                if let (key, label) = groupPrefix(of: segment) {
-                    group = key
-                    groupOnly = key
-                    segment = String(segment.dropFirst(label.count))
-                }
-                if let key = matchRow(segment, group: &group) {
-                    rowKey = key
-                }
+            if let labels = row.unplacedLabels {
+                // Stacked labels beside several rows whose numbers could not be told apart: every row they name is null.
+                let keys = classify(row, group: &group).keys
+                if !labels.isEmpty { addUnplaced(keys, row: row, labels: labels, to: &values) }
+                if !keys.isEmpty { seenData = true }
+                continue
             }
+            // A label naming nothing may end in values that did not read as numbers (`2.重复申请 | 约3 | …`); a label that
+            // names nothing leaves `group` as it was, so the shorter label is tried in the same context.
+            var (rowKey, groupOnly, _) = classify(row, group: &group)
+            while rowKey == nil, groupOnly == nil, let shorter = row.droppingLastLabel() {
+                row = shorter
+                (rowKey, groupOnly, _) = classify(row, group: &group)
+            }
+            if rowKey == nil, groupOnly == nil { row = original }
             if rowKey == nil, groupOnly == "otherHandling" {
                 // Under the 2021 format a bare （六）其他处理 is only the label of the sub-rows that follow.
                 if !row.hasValues {
@@ -72,6 +67,51 @@ struct ApplicationsReader {
                 Diagnostic(code: "parse.otherHandlingBoth", message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
         }
         return values
+    }
+
+    /// The row a label names (the last one it names, `rowKey`), the group it names when it names no row of its own
+    /// (`groupOnly`), and every row it names in order (`keys`); `group` is updated as the label sets it.
+    private func classify(_ row: SourceRow, group: inout String?) -> (rowKey: String?, groupOnly: String?, keys: [String]) {
+        var rowKey: String?
+        var groupOnly: String?
+        var keys: [String] = []
+        for var segment in row.labelSegments {
+            if EditDistance.similarity(segment, bannerKey) >= 0.8 { continue }
+            if let match = groupMatcher.match(segment) {
+                group = match.key
+                groupOnly = match.key
+                rowKey = nil
+                continue
+            }
+            // A group label run into its first sub-row when the sub-row's number was lost or misread.
+            if let (key, label) = groupPrefix(of: segment) {
+                group = key
+                groupOnly = key
+                segment = String(segment.dropFirst(label.count))
+            }
+            if let key = matchRow(segment, group: &group) {
+                rowKey = key
+                keys.append(key)
+            }
+        }
+        return (rowKey, groupOnly, keys)
+    }
+
+    /// Null rows, with a warning, for the rows that labels stacked in one cell name when they could not be placed.
+    private func addUnplaced(_ keys: [String], row: SourceRow, labels: [String], to values: inout ReadValues) {
+        let printed = labels.joined(separator: " / ")
+        values.diagnostics.append(Diagnostic(
+            code: "parse.labelsUnplaced",
+            message: "part 三: the labels \(printed) share one cell beside several rows of numbers and do not stand level with one row each; rows \(keys.joined(separator: ", ")) left null",
+            page: row.page, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
+        for key in keys where values.rows[key] == nil {
+            var rowValues: [String: Double?] = [:]
+            for column in NationalFormat.applicantColumns {
+                rowValues[column.key] = .some(nil)
+                values.provenance["applications.\(key).\(column.key)"] = Provenance(page: row.page, box: nil, text: printed, origin: row.fields.first?.origin ?? .text)
+            }
+            values.set(row: key, values: rowValues)
+        }
     }
 
     private func add(_ row: SourceRow, key: String, headerRows: [SourceRow], to values: inout ReadValues) {

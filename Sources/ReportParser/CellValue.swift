@@ -1,20 +1,29 @@
 import Foundation
 
 /// What one table cell holds, read from its printed text: a number, a placeholder that stands for
-/// "no value" (`—`, `/`, `无`), or text (a label).
+/// "no value" (`—`, `/`, `无`), several numbers, or text (a label).
 enum CellValue: Hashable {
     case number(Double, unit: String?)
     case placeholder
+    /// Several words that each read as a number (`3 1 204`): numbers of several columns or rows run into one cell.
+    /// Which of them is the cell's is unknown, and joined they would be a number nobody printed.
+    case several
     case text
 
     /// Printed placeholders for a value the report does not give.
     private static let placeholders: Set<String> = ["—", "——", "-", "--", "―", "–", "─", "/", "\\", "无", "空", "×", "……", "…"]
     private static let units = ["万元", "元", "件", "个", "条", "项", "次", "家"]
 
+    /// Words are split where the text has whitespace: in a PDF cell that is where the layout saw a visible gap
+    /// (over 0.2 em), so a number kerned apart inside one word stays one number, while a unit or a sign set apart
+    /// (`367.98 万元`, `+ 11`) is not a number of its own and still reads with its number.
     init(_ printed: String) {
-        let text = ChineseText.removingWhitespace(ChineseText.foldWidth(printed))
-            .replacingOccurrences(of: "−", with: "-")
-        if text.isEmpty {
+        let folded = ChineseText.foldWidth(printed).replacingOccurrences(of: "−", with: "-")
+        let words = folded.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" })
+        let text = ChineseText.removingWhitespace(folded)
+        if words.count > 1, words.filter({ Self.number(in: String($0)) != nil }).count > 1 {
+            self = .several
+        } else if text.isEmpty {
             self = .text
         } else if Self.placeholders.contains(text) {
             self = .placeholder
@@ -25,7 +34,7 @@ enum CellValue: Hashable {
         }
     }
 
-    /// True for numbers and placeholders: the cells that fill a table's value columns.
+    /// True for numbers, placeholders and several numbers: the cells that fill a table's value columns.
     var isValue: Bool { self != .text }
 
     private static func number(in text: String) -> (Double, String?)? {

@@ -3,7 +3,9 @@ import ReportModel
 /// Assigns a row's printed values to the format's columns.
 ///
 /// Grid rows (PDF and HTML tables) keep empty cells, so a value's column is known: by the header cell above it
-/// when the header names every column, else by the order of the grid cells. Text rows have lost empty fields,
+/// when the header names every column, else by the order of the grid cells. Under a header, each column reads its
+/// own cell whatever its neighbours hold; a cell reaching under two headers, or two filled cells under one, is null
+/// with a warning in those columns. Text rows have lost empty fields,
 /// so order is only trusted when the row prints exactly one value per column; a row with more values that are
 /// all equal is certain whichever value is stray; any other row gets nulls and a warning rather than a guess.
 struct ColumnAssigner {
@@ -19,10 +21,9 @@ struct ColumnAssigner {
         let path = "\(part).\(rowKey)"
         let slots = row.valueSlots
         var placed: [String: SourceRow.Field] = [:]
+        var ambiguous: Set<String> = []
         if row.hasGrid, let header, columns.allSatisfy({ header[$0.key] != nil }) {
-            for column in columns {
-                placed[column.key] = slots.first { header[column.key]!.contains($0.column) }
-            }
+            (placed, ambiguous) = Self.place(row.fields, under: header, columns: columns)
         } else if slots.count == columns.count {
             for (column, slot) in zip(columns, slots) { placed[column.key] = slot }
         } else if !row.hasGrid, slots.count > columns.count, Set(slots.map(\.value)).count == 1 {
@@ -47,6 +48,17 @@ struct ColumnAssigner {
         var rowValues: [String: Double?] = [:]
         for column in columns {
             let columnPath = "\(path).\(column.key)"
+            if ambiguous.contains(column.key) {
+                rowValues[column.key] = .some(nil)
+                let texts = row.fields.filter { Self.overlaps($0, header?[column.key]) && !$0.isEmpty }.map(\.text)
+                values.diagnostics.append(Diagnostic(
+                    code: "parse.cellAmbiguous",
+                    message: "\(columnPath): the cells under its header (\(texts.map { "'\($0)'" }.joined(separator: ", "))) do not give it one value of its own; left null",
+                    page: row.page, context: columnPath))
+                values.provenance[columnPath] = Provenance(
+                    page: row.page, box: nil, text: texts.joined(separator: " "), origin: row.fields.first?.origin ?? .text)
+                continue
+            }
             guard let field = placed[column.key] else {
                 rowValues[column.key] = .some(nil)
                 values.diagnostics.append(Diagnostic(code: "parse.cellMissing", message: "\(columnPath): no cell under its header; left null", page: row.page, context: columnPath))
@@ -57,6 +69,34 @@ struct ColumnAssigner {
                 page: field.location?.page, box: field.location?.box, text: field.text, origin: field.origin, confidence: field.confidence)
         }
         values.set(row: rowKey, values: rowValues)
+    }
+
+    /// Each column's cell: the one cell under its header. A cell reaching under two columns' headers, or two
+    /// filled cells under one header, leave those columns ambiguous rather than give one column another's number.
+    private static func place(
+        _ fields: [SourceRow.Field], under header: HeaderColumns, columns: [NationalFormat.Column]
+    ) -> (placed: [String: SourceRow.Field], ambiguous: Set<String>) {
+        var placed: [String: SourceRow.Field] = [:]
+        var ambiguous: Set<String> = []
+        for column in columns {
+            let under = fields.filter { overlaps($0, header[column.key]) }
+            let filled = under.filter { !$0.isEmpty }
+            let spansOthers = filled.contains { field in
+                columns.contains { $0.key != column.key && overlaps(field, header[$0.key]) }
+            }
+            if filled.count > 1 || spansOthers {
+                ambiguous.insert(column.key)
+            } else {
+                placed[column.key] = filled.first ?? under.first
+            }
+        }
+        return (placed, ambiguous)
+    }
+
+    /// Whether a field's grid columns meet a header's.
+    private static func overlaps(_ field: SourceRow.Field, _ range: ClosedRange<Int>?) -> Bool {
+        guard let range else { return false }
+        return field.column <= range.upperBound && field.column + max(field.columnSpan, 1) - 1 >= range.lowerBound
     }
 
     /// The number a cell gives for a column, or nil with a warning when it gives none that fits.
@@ -84,8 +124,16 @@ struct ColumnAssigner {
         case .placeholder:
             diagnostics.append(Diagnostic(code: "parse.noValue", message: "\(path): printed '\(field.text)', no number; left null", page: page, context: path))
             return nil
-        case .text:
+        case .several:
+            diagnostics.append(Diagnostic(
+                code: "parse.cellAmbiguous", message: "\(path): '\(field.text)' holds several numbers; which is this column's is unknown, left null",
+                page: page, context: path))
+            return nil
+        case .text where field.isEmpty:
             diagnostics.append(Diagnostic(code: "parse.emptyCell", message: "\(path): empty cell; left null", page: page, context: path))
+            return nil
+        case .text:
+            diagnostics.append(Diagnostic(code: "parse.notANumber", message: "\(path): printed '\(field.text)', which does not read as a number; left null", page: page, context: path))
             return nil
         }
     }

@@ -8,6 +8,8 @@ struct PartRows {
 
     private(set) var rows: [ReportPart: [SourceRow]] = [:]
     private(set) var tablesFound = 0
+    /// Notes on labels set level with their rows (see `StackedLabels`).
+    private(set) var diagnostics: [Diagnostic] = []
     /// Label keys of all part-二 text, which tells the versions of the format apart.
     private(set) var proactiveText = ""
 
@@ -17,7 +19,9 @@ struct PartRows {
             case .table(let table):
                 guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
                 tablesFound += 1
-                rows[part, default: []] += table.rows.map { SourceRow(row: $0, fromHTML: format == .html) }
+                let read = StackedLabels.rows(of: table, fromHTML: format == .html)
+                rows[part, default: []] += read.rows
+                diagnostics += read.diagnostics
                 if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }
             case .paragraph(let paragraph):
                 guard let part = outline.part(containing: index), Self.tableParts.contains(part) else { continue }

@@ -32,7 +32,7 @@ public struct ReportParser: Sendable {
             throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: Self.reason(document, partsFound: outline.starts.count))
         }
 
-        var diagnostics = document.diagnostics
+        var diagnostics = document.diagnostics + rows.diagnostics
         let applications = ApplicationsReader(options: options).read(rows[.applications])
         let template = TemplateDetector(proactiveText: rows.proactiveText).template(applications: applications)
         if template == nil {

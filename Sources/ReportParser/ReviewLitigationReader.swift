@@ -15,6 +15,11 @@ struct ReviewLitigationReader {
         var values = ReadValues()
         let dataRows = rows.filter(\.hasValues)
         let width = NationalFormat.reviewLitigationColumns.count
+        if dataRows.contains(where: { $0.unplacedLabels != nil }) {
+            return allNull(
+                dataRows, code: "parse.labelsUnplaced",
+                message: "part 四: labels stacked in one cell beside several rows of numbers do not stand level with one row each; all left null")
+        }
         if dataRows.count == 1 {
             let row = dataRows[0]
             let slots = row.valueSlots
@@ -39,9 +44,17 @@ struct ReviewLitigationReader {
             values.diagnostics.append(Diagnostic(code: "parse.tableEmpty", message: "part 四: no numbers found in its table"))
             return values
         }
+        let count = dataRows.flatMap(\.valueSlots).count
+        return allNull(
+            dataRows, code: "parse.columnsAmbiguous",
+            message: "part 四: \(count) values in \(dataRows.count) rows do not fit 3 × 5 columns; all left null")
+    }
+
+    /// Every number of the part null, with one warning and the printed values kept in provenance.
+    private func allNull(_ dataRows: [SourceRow], code: String, message: String) -> ReadValues {
+        var values = ReadValues()
         let printed = dataRows.flatMap(\.valueSlots)
-        values.diagnostics.append(
-            Diagnostic(code: "parse.columnsAmbiguous", message: "part 四: \(printed.count) values in \(dataRows.count) rows do not fit 3 × 5 columns; all left null", page: dataRows.first?.page))
+        values.diagnostics.append(Diagnostic(code: code, message: message, page: dataRows.first?.page))
         for key in rowKeys {
             var rowValues: [String: Double?] = [:]
             for column in NationalFormat.reviewLitigationColumns {

@@ -22,48 +22,71 @@ struct SourceRow {
     /// True when the fields stand on a real grid: a PDF table (cells with page boxes) or an HTML table
     /// (rowspan/colspan), where empty cells are kept so a missing value's column is known.
     let hasGrid: Bool
+    /// Label fields before this index are the row's label; those from it on are values that did not read as numbers.
+    private(set) var labelEnd: Int
+    /// Set on the rows beside a cell of stacked labels (a ruling between label rows not drawn) that could not be
+    /// placed on those rows with certainty: the labels, on the first such row, and none on the others.
+    var unplacedLabels: [String]?
 
     init(row: TableRow, fromHTML: Bool = false) {
-        fields = row.cells.sorted { $0.column < $1.column }.map { cell in
+        let fields = row.cells.sorted { $0.column < $1.column }.map { cell in
             Field(
                 text: cell.text, value: CellValue(cell.text), column: cell.column, columnSpan: cell.columnSpan,
                 location: cell.location, origin: cell.origin, confidence: cell.confidence)
         }
-        hasGrid = fromHTML || row.cells.contains { $0.location?.box != nil }
+        self.init(fields: fields, hasGrid: fromHTML || row.cells.contains { $0.location?.box != nil })
     }
 
     init(fields: [Field], hasGrid: Bool) {
         self.fields = fields
         self.hasGrid = hasGrid
+        labelEnd = Self.labelEnd(of: fields, hasGrid: hasGrid)
     }
 
     /// A paragraph read as a row: its whitespace-separated fields, the trailing run of values being the numbers.
     init(paragraph: Paragraph) {
         let tokens = paragraph.text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let fields = tokens.enumerated().map { index, token in
+            Field(text: token, value: CellValue(token), column: index, columnSpan: 1, location: paragraph.location, origin: .text)
+        }
         let valueStart = tokens.lastIndex { !CellValue($0).isValue }.map { $0 + 1 } ?? 0
-        let label = tokens[..<valueStart].joined(separator: " ")
-        var fields: [Field] = []
-        if !label.isEmpty {
-            fields.append(Field(text: label, value: .text, column: 0, columnSpan: 1, location: paragraph.location, origin: .text))
-        }
-        for token in tokens[valueStart...] {
-            fields.append(
-                Field(text: token, value: CellValue(token), column: fields.count, columnSpan: 1, location: paragraph.location, origin: .text))
-        }
-        self.fields = fields
-        hasGrid = false
+        // Values within the label (a numbering such as `2` printed apart) are part of it, as printed.
+        self.init(fields: fields.enumerated().map { index, field in
+            index < valueStart && field.value.isValue
+                ? Field(text: field.text, value: .text, column: field.column, columnSpan: 1, location: field.location, origin: .text)
+                : field
+        }, hasGrid: false)
+    }
+
+    /// Where the label ends: in a grid row at the last label cell before the first value cell, since a cell right of
+    /// the numbers that does not read as one is an unreadable value, not more label; in a text row after every label.
+    private static func labelEnd(of fields: [Field], hasGrid: Bool) -> Int {
+        guard hasGrid else { return fields.count }
+        let firstValue = fields.firstIndex { $0.value.isValue } ?? fields.count
+        return (fields[..<firstValue].lastIndex { $0.isLabel }).map { $0 + 1 } ?? 0
     }
 
     /// All label text of the row in reading order.
-    var labelText: String { fields.filter(\.isLabel).map(\.text).joined(separator: " ") }
+    var labelText: String { fields[..<labelEnd].filter(\.isLabel).map(\.text).joined(separator: " ") }
 
-    /// The cells that hold the row's numbers: for grid rows every cell right of the last label (empty ones
-    /// included, so a missing value keeps its column); for text rows the value fields in printed order.
+    /// The cells that hold the row's numbers: for grid rows every cell after the label (empty ones included, so a
+    /// missing value keeps its column, and unreadable ones, so they are null in theirs); for text rows the value
+    /// fields and the fields after the label in printed order.
     var valueSlots: [Field] {
-        guard hasGrid else { return fields.filter { $0.value.isValue } }
-        let lastLabel = fields.lastIndex { $0.isLabel }
-        let start = lastLabel.map { fields.index(after: $0) } ?? fields.startIndex
-        return Array(fields[start...]).filter { $0.value.isValue || $0.isEmpty }
+        guard hasGrid else {
+            return fields.indices.filter { fields[$0].value.isValue || ($0 >= labelEnd && fields[$0].isLabel) }.map { fields[$0] }
+        }
+        return Array(fields[labelEnd...])
+    }
+
+    /// The row with its last label field taken for a value that did not read as a number, for when the whole label
+    /// names no row of the format but its leading part does (`行政许可 | 约12`). Nil when no label would be left.
+    func droppingLastLabel() -> SourceRow? {
+        let labels = fields.indices.filter { $0 < labelEnd && fields[$0].isLabel }
+        guard labels.count >= 2, let last = labels.last else { return nil }
+        var row = self
+        row.labelEnd = last
+        return row
     }
 
     var hasValues: Bool { fields.contains { $0.value.isValue } }

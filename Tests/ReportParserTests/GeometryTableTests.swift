@@ -65,4 +65,58 @@ import Testing
         let asText = try B.parse(document)
         #expect(asText.proactive["normativeDocuments"] == ["issued": nil, "repealed": nil, "inForce": nil])
     }
+
+    private var proactiveHeader: TableRow {
+        TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+    }
+
+    @Test func aMatchedRowWhoseValueCannotBeReadIsNullWithAWarning() throws {
+        let licensingHeader = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年处理决定数量", span: 3)])
+        let licensing = TableRow(cells: [cell(0, "行政许可"), cell(1, "约12", span: 3)])
+        let penalty = TableRow(cells: [cell(0, "行政处罚"), cell(1, "3", span: 3)])
+        let table = Block.table(Table(rows: [licensingHeader, licensing, penalty], columnCount: 4))
+        let record = try B.parse(B.report2021(proactive: table))
+        #expect(record.proactive["licensing"] == ["decisions": nil])
+        #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" && $0.message.contains("约12") })
+        #expect(record.proactive["penalty"] == ["decisions": 3])
+    }
+
+    @Test func oneUnreadableCellIsNullAndItsNeighboursKeepTheirValues() throws {
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "4"), cell(2, "约3"), cell(3, "9")])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": 9])
+        #expect(record.warnings.contains { $0.context == "proactive.normativeDocuments.repealed" })
+    }
+
+    @Test func aValueCellSpanningTwoValueColumnsIsNullInBoth() throws {
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "4"), cell(2, "9", span: 2)])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": nil])
+        for column in ["repealed", "inForce"] {
+            #expect(record.warnings.contains { $0.code == "parse.cellAmbiguous" && $0.context == "proactive.normativeDocuments.\(column)" })
+        }
+    }
+
+    @Test func aTextRowWithAnUnreadableValueKeepsItsRowAsNulls() throws {
+        let table = B.table([
+            "第二十条第（五）项", "信息内容\t本年处理决定数量", "行政许可\t约12",
+            "第二十条第（六）项", "信息内容\t本年处理决定数量", "行政处罚\t3", "行政强制\t0",
+        ])
+        let record = try B.parse(B.report2021(proactive: table))
+        #expect(record.proactive["licensing"] == ["decisions": nil])
+        #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" })
+        #expect(record.proactive["penalty"] == ["decisions": 3])
+    }
+
+    @Test func anApplicationsRowWhoseFirstValueIsUnreadableKeepsItsLabelAndOtherValues() throws {
+        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
+        let values = ["约3件", "0", "0", "1", "0", "0", "4"]
+        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
+        let record = try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
+        #expect(record.applications["partiallyGranted"] == [
+            "naturalPerson": nil, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 4,
+        ])
+        #expect(record.warnings.contains { $0.code == "parse.notANumber" && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
 }

@@ -1,0 +1,48 @@
+import Testing
+import ReportModel
+@testable import Repair
+
+/// Page furniture on portrait and landscape pages alike: the margin band and running texts go by distance from the edge.
+@Suite struct PageFurnitureTests {
+    typealias F = LayoutFixture
+
+    /// A page of body text and one margin line at `fromBottom` points above the bottom edge.
+    private func page(_ number: Int, landscape: Bool, margin: [(String, Double)], fromBottom: Double) -> Page {
+        let height = landscape ? 595.0 : 842.0
+        return Page(
+            number: number, width: landscape ? 842 : 595, height: height, kind: .text,
+            lines: F.prose("第\(number)页的正文。", y: 120).lines + (margin.isEmpty ? [] : [F.line(margin, y: height - fromBottom, size: 14)]),
+            rulings: [])
+    }
+
+    @Test func aLandscapePageNumberIsDroppedAtThePortraitPagesDistanceFromTheBottom() {
+        // Portrait pages 842 points high, a landscape one 595 high; each prints "— N —" 80 points above its bottom edge.
+        let pages = [false, true, false].enumerated().map { index, landscape in
+            page(index + 1, landscape: landscape, margin: [("—", 270), ("\(index + 1)", 290), ("—", 302)], fromBottom: 80)
+        }
+        let document = LayoutRepairer().repair(F.document(pages))
+        #expect(document.paragraphs.joined() == "第1页的正文。第2页的正文。第3页的正文。")
+    }
+
+    @Test func aFooterAtTheSameDistanceFromTheBottomOfPortraitAndLandscapePagesIsARunningText() {
+        let footer = [("示例县人民政府办公室", 200.0)]
+        let document = LayoutRepairer().repair(F.document([
+            page(1, landscape: false, margin: footer, fromBottom: 40), page(2, landscape: true, margin: footer, fromBottom: 40),
+        ]))
+        #expect(!document.paragraphs.joined().contains("办公室"))
+        #expect(document.diagnostics.contains { $0.code == "repair.runningTextDropped" })
+    }
+
+    @Test func aPageNumberOutsideTheBandIsDroppedWhereOtherPagesPrintItAtTheSameDistance() {
+        // A document with wide margins: "- N -" 130 points above the bottom edge on every page.
+        let pages = (1...3).map { page($0, landscape: $0 == 2, margin: [("-", 280), ("\($0)", 286), ("-", 294)], fromBottom: 130) }
+        let document = LayoutRepairer().repair(F.document(pages))
+        #expect(document.paragraphs.joined() == "第1页的正文。第2页的正文。第3页的正文。")
+    }
+
+    @Test func aPageNumberShapeOutsideTheBandOnOnePageOnlyStaysText() {
+        let pages = [page(1, landscape: false, margin: [("-", 280), ("1", 286), ("-", 294)], fromBottom: 130), page(2, landscape: false, margin: [], fromBottom: 0)]
+        let document = LayoutRepairer().repair(F.document(pages))
+        #expect(document.paragraphs.contains { $0.contains("1") && $0.contains("-") })
+    }
+}

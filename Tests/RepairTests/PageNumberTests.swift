@@ -1,0 +1,26 @@
+import Testing
+import ReportModel
+@testable import Repair
+
+/// One recogniser of page numbers for text and layout inputs: the union of the forms either accepted before.
+@Suite struct PageNumberTests {
+    @Test(arguments: [
+        "-3-", "- 5 -", "— 5 —", "—5—", "－3－", "– 12 –", "~3~", "·3·", "第3页", "第 5 页", "第3页 共6页", "共6页 第3页",
+        "3/6", "5/12", "Page 3 of 6", "page 3", "－５－", "５/１２", "第三页",
+    ])
+    func pageNumberFormsAreRecognised(_ text: String) {
+        #expect(PageNumber.matches(text))
+        #expect(PageNumber.matches(text, bareNumbers: true))
+    }
+
+    @Test(arguments: ["3", "12", "-3", "3-", "— 5"])
+    func bareNumbersOnlyWhereThePlaceSaysSo(_ text: String) {
+        #expect(!PageNumber.matches(text))
+        #expect(PageNumber.matches(text, bareNumbers: true))
+    }
+
+    @Test(arguments: ["7/3", "0/5", "第页", "-12345-", "367.98", "+11", "3 1 204", "1.属于国家秘密", "第二十条"])
+    func valuesAndLabelsAreNotPageNumbers(_ text: String) {
+        #expect(!PageNumber.matches(text, bareNumbers: true))
+    }
+}
