@@ -111,7 +111,7 @@ import Testing
         let first = try fixture.build(fakes.stages())
         #expect(first.count(.failed) == 2)
         let broken = try #require(try fixture.entry("broken.pdf"))
-        #expect(broken.cache["extract"] == "cache/extract/\(broken.id)-e\(StageVersions().extract).failed.json")
+        #expect(broken.cache["extract"] == "cache/extract/\(broken.id)-e\(FakeStages.versions.extract).failed.json")
         #expect(try fixture.entry("flaky.txt")?.cache["parse"] == nil)
 
         let second = try fixture.build(fakes.stages())

@@ -67,7 +67,7 @@ import Testing
         let text = try DocumentDescription(id: String(entry.id.prefix(6)), corpus: fixture.corpus).description
         let layout = CorpusLayout(root: fixture.corpus)
         #expect(text.contains("status   ok"))
-        #expect(text.contains(layout.path("cache/extract/\(entry.id)-e\(StageVersions().extract).json")))
+        #expect(text.contains(layout.path("cache/extract/\(entry.id)-e\(FakeStages.versions.extract).json")))
         #expect(text.contains(layout.path("records/\(entry.id).json")))
         let original = try #require(try fixture.entry("a/agency1.txt"))
         #expect(try DocumentDescription(id: original.id, corpus: fixture.corpus).description.contains("copy     b/copy-of-agency1.txt"))
