@@ -18,7 +18,11 @@ struct LayoutParagraphBuilder {
             let size = Self.mode(weighted) ?? 12
             fontSize = size
             let body = lines.filter { abs($0.fontSize - size) <= 1 }
-            left = Self.mode(body.map { ($0.box.x0.rounded(), 1) }) ?? 0
+            // The margin continuation lines start at: the leftmost start that more than one line shares. Not the most
+            // common start, which is the first-line indent where most paragraphs are one or two lines long.
+            var starts: [Double: Int] = [:]
+            for line in body { starts[line.box.x0.rounded(), default: 0] += 1 }
+            left = starts.filter { $0.value >= 2 }.keys.min() ?? starts.keys.min() ?? 0
             // Not the maximum: punctuation hanging past the margin would raise it and make full lines look short.
             right = Self.quantile(body.map(\.box.x1), 0.7) ?? 0
         }
@@ -53,6 +57,11 @@ struct LayoutParagraphBuilder {
 
     private func startsParagraph(_ line: LayoutLine, after previous: LayoutLine) -> Bool {
         let size = metrics.fontSize
+        // A numbered heading after a finished sentence: the format's own structure says a new block starts, whatever
+        // the line's indent or the previous line's length.
+        if let last = LayoutText.compact(previous.text).last, "。！？!?".contains(last), Self.headingLevel(line.text).map({ $0 <= 2 }) == true {
+            return true
+        }
         if line.box.x0 > metrics.left + 0.8 * size { return true }
         if previous.box.x1 < metrics.right - 1.5 * size { return true }
         if let current = line.declaredFontSize, let before = previous.declaredFontSize, abs(current - before) > 0.2 * size {

@@ -262,6 +262,34 @@ import ReportModel
         #expect(document.paragraphs == ["（一）主动公开情况。" + long, long, "本年度无其他需要报告的事项。"])
     }
 
+    /// 54 characters fill the indented first line (26) and a full second line (28) exactly, ending in 。.
+    static let twoFullLines = String(repeating: "公开", count: 26) + "完。"
+
+    @Test func anIndentStartsAParagraphEvenWhereMostParagraphsAreOneLineLong() {
+        // Most lines here start at the indent, so the indent is the most common start; the margin is where the
+        // continuation lines start.
+        var y = 100.0
+        var lines: [TextLine] = []
+        let texts = [Self.twoFullLines, "第二段只有一行。", Self.twoFullLines, "第四段。", "第五段。", "第六段。"]
+        for text in texts {
+            let set = F.prose(text, y: y)
+            lines += set.lines
+            y = set.next
+        }
+        let document = LayoutRepairer().repair(F.document([F.page(1, lines: lines)]))
+        #expect(document.paragraphs == texts)
+    }
+
+    @Test func aNumberedHeadingAfterAFinishedSentenceStartsItsOwnBlock() {
+        // The heading is set flush left, without the indent, right after a paragraph whose last line is full.
+        var lines = F.prose(Self.twoFullLines, y: 100).lines
+        lines.append(F.line([("六、其他需要报告的事项", 72)], y: 154, size: 16))
+        lines += F.prose("本年度无其他需要报告的事项。", y: 181, indent: false).lines
+        let document = LayoutRepairer().repair(F.document([F.page(1, lines: lines)]))
+        #expect(document.headings.map(\.text) == ["六、其他需要报告的事项"])
+        #expect(document.paragraphs.first == Self.twoFullLines)
+    }
+
     @Test func ocrLinesOfVaryingHeightStayOneParagraph() {
         // OCR words carry no font size; their boxes vary with the glyphs (punctuation, descenders).
         let text = String(repeating: "全区政府信息公开工作取得新进展，", count: 5) + "群众满意。"
