@@ -17,7 +17,7 @@ struct StageFingerprintPlugin: BuildToolPlugin {
             guard let module = context.package.targets.first(where: { $0.name == moduleName }) else {
                 throw PluginError(description: "no target \(moduleName) for the \(stage) stage")
             }
-            let files = ([module] + module.recursiveTargetDependencies).flatMap(Self.files(of:))
+            let files = try ([module] + module.recursiveTargetDependencies).flatMap(Self.files(of:))
             arguments += ["--stage", stage] + files.map(\.path)
             inputs += files
         }
@@ -28,11 +28,22 @@ struct StageFingerprintPlugin: BuildToolPlugin {
         ]
     }
 
-    /// A source module's files (sources, headers, resources); for a system library, its folder. Folders are opened
-    /// up by the tool, which reads them.
-    static func files(of target: Target) -> [URL] {
-        if let module = target as? SourceModuleTarget { return module.sourceFiles.map(\.url) }
-        return (target as? SystemLibraryTarget).map { [$0.directoryURL] } ?? []
+    /// Every regular file in the module's folder: sources, headers (a C++ target's `sourceFiles` leaves them out),
+    /// resources and module maps, each an input of the build command so that changing any one regenerates the file.
+    static func files(of target: Target) throws -> [URL] {
+        let folder: URL
+        switch target {
+        case let module as SwiftSourceModuleTarget: folder = module.directoryURL
+        case let module as ClangSourceModuleTarget: folder = module.directoryURL
+        case let library as SystemLibraryTarget: folder = library.directoryURL
+        default: return []
+        }
+        return try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted().compactMap { subpath in
+            let file = folder.appendingPathComponent(subpath)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            return file
+        }
     }
 }
 
