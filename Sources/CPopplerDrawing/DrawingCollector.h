@@ -24,15 +24,16 @@ public:
     bool interpretType3Chars() override { return false; }
     bool needNonText() override { return true; }
     // Claiming tiling patterns and shadings (and then drawing nothing) keeps Poppler from decomposing them
-    // into many small filled polygons, which would pass for thin rectangles.
+    // into many small filled polygons, which would pass for thin rectangles. Each still counts as visible
+    // paint (it fills its clip path) for telling a blank page from one that needs OCR.
     bool useTilingPatternFill() override { return true; }
     bool useShadedFills(int) override { return true; }
-    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return true; }
-    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
-    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
-    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
-    bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
-    bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
+    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return painted(); }
+    bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return painted(); }
+    bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return painted(); }
+    bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return painted(); }
+    bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return painted(); }
+    bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return painted(); }
 
     void startPage(int pageNum, GfxState *state, XRef *xref) override;
     void stroke(GfxState *state) override;
@@ -47,6 +48,11 @@ public:
                              GfxImageColorMap *maskColorMap, bool maskInterpolate) override;
 
 private:
+    bool painted()
+    {
+        ++visiblePaths;
+        return true;
+    }
     void fillPath(GfxState *state);
     void countImage(GfxState *state);
     void add(GfxState *state, int orientation, double position, double start, double end, double width, int source);

@@ -10,7 +10,8 @@ import ReportModel
 /// the crop box) are dropped; ones partly inside are kept whole.
 struct PageDrawing: Sendable {
     var pieces: [RulingMerger.Piece] = []
-    /// Painted paths in a colour that shows on paper (not white, not transparent), straight or curved.
+    /// Painted paths in a colour that shows on paper (not white, not transparent), straight or curved, and
+    /// shadings and pattern fills.
     var visiblePaths = 0
     var images = 0
     /// Share of the page covered by the images' bounding boxes.

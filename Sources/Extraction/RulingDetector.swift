@@ -1,7 +1,8 @@
 import ReportModel
 
 /// Finds the straight strokes of table grids in a raster: long runs of dark pixels along rows (horizontal
-/// rulings) and along columns (vertical ones). Works on any `GrayImage`, rendered page or scan.
+/// rulings) and along columns (vertical ones). Works on any `GrayImage`, rendered page or scan; the OCR stage
+/// uses it on scanned pages, while text pages read their rulings from the PDF's drawing (`PageDrawing`).
 ///
 /// Adjacent rows of one thick line merge into a single ruling; a stroke thicker than `maxThickness` is a
 /// filled area, not a rule, and is dropped.

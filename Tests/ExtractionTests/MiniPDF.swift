@@ -12,15 +12,18 @@ struct MiniPDF {
         var size: (width: Int, height: Int)
         /// More entries for the page dictionary (`/Rotate 90`, `/CropBox [...]`); a `/MediaBox` here replaces `size`'s.
         var entries: String
+        /// More entries for the page's resource dictionary (`/Shading << ... >>`).
+        var resources: String
 
         init(
             content: String, image: (width: Int, height: Int, pixels: [UInt8])? = nil, size: (width: Int, height: Int) = (595, 842),
-            entries: String = ""
+            entries: String = "", resources: String = ""
         ) {
             self.content = content
             self.image = image
             self.size = size
             self.entries = entries
+            self.resources = resources
         }
     }
 
@@ -65,7 +68,7 @@ struct MiniPDF {
             let mediaBox = page.entries.contains("/MediaBox") ? "" : "/MediaBox [0 0 \(page.size.width) \(page.size.height)]"
             objects.append(Data("""
                 << /Type /Page /Parent 2 0 R \(mediaBox) \(page.entries) \
-                /Resources << /Font << /F1 3 0 R >> \(xobject) >> /Contents \(id + 1) 0 R >>
+                /Resources << /Font << /F1 3 0 R >> \(xobject) \(page.resources) >> /Contents \(id + 1) 0 R >>
                 """.utf8))
             objects.append(stream(Data(page.content.utf8)))
             if let image = page.image {

@@ -134,7 +134,20 @@ struct PageDrawingTests {
         #expect(!blank.hasInk && blank.pieces.isEmpty && blank.interpreted)
     }
 
-    @Test func aDocumentPoppplerCannotOpenGivesNothing() throws {
+    @Test func aShadingIsInkButNoRuling() throws {
+        // A gradient (`sh`) over the clip: Poppler must not cut it into stripes that pass for thin rectangles.
+        let shading = """
+            /Shading << /Sh1 << /ShadingType 2 /ColorSpace /DeviceGray /Coords [72 0 400 0] \
+            /Function << /FunctionType 2 /Domain [0 1] /C0 [0] /C1 [1] /N 1 >> >> >>
+            """
+        let page = MiniPDF.Page(content: "q 72 300 328 200 re W n /Sh1 sh Q", resources: shading)
+        let path = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "shading.pdf")
+        let drawing = try #require(PageDrawing.read(path: path, password: nil)?.pages.first)
+        #expect(drawing.pieces.isEmpty && drawing.visiblePaths == 1 && drawing.errors == 0)
+        #expect(try PDFExtractor(options: .init(ocr: nil)).extract(path: path).pages[0].kind == .needsOCR)
+    }
+
+    @Test func aDocumentPopplerCannotOpenGivesNothing() throws {
         let url = try Fixtures.temporaryFolder().appendingPathComponent("junk.pdf")
         try Data("%PDF-1.4\nnot really".utf8).write(to: url)
         #expect(PageDrawing.read(path: url.path, password: nil) == nil)

@@ -38,7 +38,7 @@ typedef struct {
     double height;
     gr_segment *segments;
     int segment_count;
-    /// Painted paths in a visible (not white, not transparent) colour, straight or not.
+    /// Painted paths in a visible (not white, not transparent) colour, straight or not, and shadings and patterns.
     int visible_paths;
     /// Images and image masks drawn, and the share of the page their bounding boxes cover (0...1).
     int images;
