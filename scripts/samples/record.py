@@ -9,11 +9,13 @@ NON_NUMERIC = {"—", "/", "无", "-", ""}
 
 def value(text):
     """A printed cell as the contract's number: 万元 amounts as floats, signed changes as ints,
-    non-numeric cells (—, /, 无) as null."""
+    thousands separators dropped (1,268 -> 1268), non-numeric cells (—, /, 无) as null."""
     text = text.strip()
     if text in NON_NUMERIC:
         return None
     text = text.removesuffix("万元")
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", text):
+        text = text.replace(",", "")
     if re.fullmatch(r"[+-]?\d+", text):
         return int(text)
     return float(text)

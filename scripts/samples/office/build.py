@@ -44,12 +44,23 @@ def _sect_pr(size, margins, header, footer):
 
 
 def footer_paragraphs(style, page_numbers):
-    """Page numbers centred in the footer: "— 5 —", "- 5 -" or "第 5 页" (page_numbers names the form)."""
+    """Page numbers centred in the footer: "— 5 —", "- 5 -", "第 5 页", "第 5 页 共 8 页" or "5 / 8"
+    (page_numbers names the form)."""
     if not page_numbers:
         return None
-    before, after = {"emdash": ("— ", " —"), "hyphen": ("- ", " -"), "chinese": ("第 ", " 页")}[page_numbers]
     rpr = style.rpr(28)
     p = paragraph(None, rpr, align="center")
+    if page_numbers in ("of_total", "slash"):
+        before, middle, after = {"of_total": ("第 ", " 页 共 ", " 页"), "slash": ("", " / ", "")}[page_numbers]
+        for text, field in [(before, "PAGE"), (middle, "NUMPAGES")]:
+            if text:
+                p.append(run(text, rpr))
+            for r in docx.page_field(rpr, field):
+                p.append(r)
+        if after:
+            p.append(run(after, rpr))
+        return [p]
+    before, after = {"emdash": ("— ", " —"), "hyphen": ("- ", " -"), "chinese": ("第 ", " 页")}[page_numbers]
     p.append(run(before, rpr))
     for r in docx.page_field(rpr):
         p.append(r)
@@ -87,17 +98,21 @@ def build_document(sample):
     body_rpr, heading_rpr = style.rpr(style.body_size), style.rpr(style.body_size, bold=True)
     title_rpr, table_rpr = style.rpr(style.title_size, bold=True), style.rpr(style.table_size)
     indent = style.body_size * 10 * 2  # two characters, in twips (half-points * 10)
+    spacing = {"line": style.body_line, "line_rule": style.body_line_rule}  # line None: the template's default
+    text_align = "both" if style.justify else "left"
 
     for i, line in enumerate(report.title_lines):
         body.append(paragraph(line, title_rpr, align="center", after=240 if i == len(report.title_lines) - 1 else 0))
     for text in report.preface:
-        body.append(paragraph(text, body_rpr, first_line=indent))
+        body.append(paragraph(text, body_rpr, first_line=indent, align=text_align, **spacing))
 
     def section(part, items):
-        body.append(paragraph(PART_HEADINGS[part], heading_rpr, first_line=indent, keep_next=True, before=120))
+        body.append(paragraph(PART_HEADINGS[part], heading_rpr, first_line=indent, keep_next=True, before=120,
+                              **spacing))
         for kind, text in items:
             body.append(paragraph(text, heading_rpr if kind == "h" and sample.bold_subheadings else body_rpr,
-                                  first_line=indent, keep_next=kind == "h"))
+                                  first_line=indent, keep_next=kind == "h", align="left" if kind == "h" else text_align,
+                                  **spacing))
 
     section(0, report.overview)
 
@@ -115,17 +130,25 @@ def build_document(sample):
         docx.set_widths(t4, [560] * 15)
     elif sample.landscape_review:
         docx.set_widths(t4, [950] * 15)
+    if sample.landscape_applications:
+        docx.scale_widths(t3, [1100, 1300, 5038] + [1000] * 7)
 
     header, footer = bool(report.running_header), bool(sample.page_numbers)
     for part, tbl in [(1, t2), (2, t3), (3, t4)]:
-        if part == 3 and sample.landscape_review:
-            # end the portrait section before part 四; part 四 gets a landscape section of its own
+        landscape = (part == 3 and sample.landscape_review) or (part == 2 and sample.landscape_applications)
+        if landscape:
+            # end the portrait section before part 四 (or 三); the part gets a landscape section of its own
             end = _break_paragraph()
             end.find(w("pPr")).append(_sect_pr(PORTRAIT, MARGINS, header, footer))
             body.append(end)
-        body.append(paragraph(PART_HEADINGS[part], heading_rpr, first_line=indent, keep_next=True, before=120))
+        body.append(paragraph(PART_HEADINGS[part], heading_rpr, first_line=indent, keep_next=True, before=120,
+                              page_break_before=part == 2 and sample.part3_new_page, **spacing))
         body.append(tbl)
-        if part == 3 and sample.landscape_review:
+        if part == 2 and sample.landscape_applications:
+            end = _break_paragraph()
+            end.find(w("pPr")).append(_sect_pr(LANDSCAPE, LANDSCAPE_MARGINS, header, footer))
+            body.append(end)
+        elif part == 3 and sample.landscape_review:
             end = _break_paragraph()
             end.find(w("pPr")).append(_sect_pr(LANDSCAPE, LANDSCAPE_MARGINS, header, footer))
             body.append(end)
@@ -137,7 +160,7 @@ def build_document(sample):
     if report.signature:  # kept together: agency and date on one page
         body.append(paragraph(None, body_rpr, keep_next=True))
         for i, line in enumerate(report.signature):
-            body.append(paragraph(line, body_rpr, align="right", keep_next=i < len(report.signature) - 1))
+            body.append(paragraph(line, body_rpr, align="right", keep_next=i < len(report.signature) - 1, **spacing))
     body.append(_sect_pr(PORTRAIT, MARGINS, header, footer))
     return parts, root
 

@@ -48,6 +48,10 @@ class OfficeSample:
     filled_borders: bool = False  # LO's stroked borders rewritten as thin filled rectangles
     bold_subheadings: bool = False
     covers: list = field(default_factory=list)
+    landscape_applications: bool = False  # part 三 in a landscape section of its own
+    part3_new_page: bool = False  # a page break before part 三's heading
+    claims: list = field(default_factory=list)  # page layout verify.py checks: part2_break, part4_break, tables_share_page
+    holdout: bool = False  # added after the pipeline's rules were written: scored, never tuned on
 
 
 CHECK_NOTE = "checks: the arithmetic of every table adds up as printed."
@@ -236,4 +240,150 @@ def yuhu():
                 "part 三 over a page break without repeated header", "'— N —' page numbers, no running header"])
 
 
-SAMPLES = [heyang, lanxi, shiqiao, fengcheng, baiyun, jinshan, chengnan, yuhu]
+# ---------------------------------------------------------------- holdout batch
+# Added after the pipeline's rules were written (measure set: scored, never tuned on). Each varies what the
+# samples above do not: other agencies' kinds, preface, line spacing, justified text, page-number forms,
+# thousands separators, larger and all-zero counts, and where the tables fall on the pages.
+
+def qingshui():
+    return OfficeSample(
+        report=Report(
+            name="office-qingshui-govoffice-2024", agency="青水县人民政府办公室", year=2024, template="2021",
+            title_lines=["青水县人民政府办公室2024年政府信息公开工作年度报告"],
+            preface=prose.QINGSHUI_PREFACE,
+            overview=prose.QINGSHUI_OVERVIEW, problems=prose.QINGSHUI_PROBLEMS, other=prose.QINGSHUI_OTHER,
+            proactive=_proactive_2021(["0", "0", "0"], ["9", "4", "63"], "1,268", "0", "0", "3.50"),
+            applications=figures.applications(5024_1, 800, True), review=figures.review(5024_2, 24),
+            signature=["2025年1月24日"], repeat_header=False,
+            notes=["title: one line. A preface paragraph before 一、总体情况 (not part of the overview).",
+                   "part 二: 行政许可 prints 1,268 (thousands separator) -> licensing.decisions 1268; 行政事业性收费 "
+                   "prints 3.50 -> fees.amount 3.5.",
+                   "part 三: counts in the hundreds and thousands (3-4 digits in the 自然人 and 总计 columns).",
+                   "no running header; page numbers '第 N 页 共 M 页' (PAGE and NUMPAGES fields).",
+                   "sign-off: a date line only (no agency name, no seal); not part of part 六's text."]),
+        date="2025-01-24", set="measure", page_numbers="of_total", holdout=True,
+        covers=["人民政府办公室 as the agency, 2024", "preface paragraph before 一", "'1,268' with a thousands "
+                "separator and a fee of 3.50 in part 二", "part 三 counts of 3-4 digits", "'第 N 页 共 M 页' page "
+                "numbers, no running header", "sign-off: a date line only"])
+
+
+def taoyuan():
+    return OfficeSample(
+        report=Report(
+            name="office-taoyuan-street-2023", agency="桃源街道办事处", year=2023, template="2021",
+            title_lines=["桃源街道办事处", "2023年政府信息公开工作年度报告"],
+            overview=prose.TAOYUAN_OVERVIEW, problems=prose.TAOYUAN_PROBLEMS, other=prose.TAOYUAN_OTHER,
+            proactive=_proactive_2021(["0", "0", "0"], ["0", "0", "0"], "0", "0", "0", "0"),
+            applications=figures.applications(5023_1, 0, False), review=figures.review(5023_2, 0),
+            signature=["桃源街道办事处", "2024年1月10日"], split_other_handling=False, repeat_header=False,
+            notes=["title: printed on two lines, joined without whitespace.",
+                   "body text justified (w:jc both) at a fixed 28 pt line spacing; subsections （一）…（四） run into "
+                   "their paragraphs.",
+                   "every number of parts 二, 三 and 四 is 0 (the office received no requests).",
+                   "part 二: the table runs from page 1 to page 2 (no repeated header).",
+                   "part 三: （六）其他处理 as one row -> otherHandling.",
+                   "no running header; page numbers 'N / M' (PAGE and NUMPAGES fields).",
+                   "other: the closing agency name and date are not part of part 六's text."]),
+        date="2024-01-10", set="measure", page_numbers="slash", holdout=True, claims=["part2_break"],
+        style=Style(body_size=32, table_size=20, body_line=560, justify=True),
+        covers=["justified body text", "28 pt fixed line spacing", "（一）…（四） run into their paragraphs",
+                "all figures 0", "part 二's table over a page break", "single （六）其他处理 row",
+                "'N / M' page numbers, no running header"])
+
+
+def longquan():
+    return OfficeSample(
+        report=Report(
+            name="office-longquan-civil-2020", agency="龙泉县民政局", year=2020, template="2019",
+            title_lines=["龙泉县民政局2020年政府信息公开工作年度报告"],
+            overview=prose.LONGQUAN_OVERVIEW, problems=prose.LONGQUAN_PROBLEMS, other=prose.LONGQUAN_OTHER,
+            proactive=_proactive_2019(["0", "0", "0"], ["4", "4", "57"], ["18", "+1", "1,436"], ["9", "-2", "2,075"],
+                                      ["3", "0", "12"], ["1", "0", "0"], ["2", "-1"], ["6", "286.50"]),
+            applications=figures.applications(5020_1, 64, False), review=figures.review(5020_2, 3),
+            running_header="龙泉县民政局政府信息公开工作年度报告", signature=["龙泉县民政局", "2021年1月20日"],
+            split_other_handling=False, repeat_header=False,
+            notes=["title: one line.",
+                   "template 2019 for year 2020: part 二 built from the 2021 template's rows with the 2019 labels; "
+                   "single （六）其他处理 row.",
+                   "part 二: 处理决定数量 prints 1,436 and 2,075 (thousands separators) -> 1436, 2075; 本年增/减 signed; "
+                   "采购总金额 286.50 -> procurement.amount 286.5.",
+                   "part 三 on landscape pages (its own section, over a page break), the rest portrait; body text "
+                   "at 1.5 lines.",
+                   "running header on every page, '— N —' page numbers.",
+                   "other: the closing agency name and date are not part of part 六's text."]),
+        date="2021-01-20", set="measure", landscape_applications=True, page_numbers="emdash", holdout=True,
+        style=Style(body_size=30, table_size=20, body_line=360, body_line_rule="auto"),
+        covers=["2019 format for year 2020", "part 三 on landscape pages (a section of its own)", "1.5 line spacing",
+                "thousands separators in the 2019 part 二 (1,436; 2,075), amount 286.50",
+                "running header, '— N —' page numbers"])
+
+
+def liutang():
+    return OfficeSample(
+        report=Report(
+            name="office-liutang-market-2022", agency="柳塘市市场监督管理局", year=2022, template="2021",
+            title_lines=["柳塘市市场监督管理局", "2022年政府信息公开工作年度报告"],
+            overview=prose.LIUTANG_OVERVIEW, problems=prose.LIUTANG_PROBLEMS, other=prose.LIUTANG_OTHER,
+            proactive=_proactive_2021(["0", "0", "0"], ["3", "7", "41"], "3742", "1156", "218", "12.60"),
+            applications=figures.applications(5022_1, 150, True), review=figures.review(5022_2, 9),
+            running_header="柳塘市市场监督管理局", signature=["柳塘市市场监督管理局", "2023年1月16日"],
+            repeat_header=False,
+            notes=["title: printed on two lines, joined without whitespace.",
+                   "part 二: the table runs over a page break (no repeated header); 4-digit counts without separators "
+                   "(3742, 1156); 行政事业性收费 12.60 -> fees.amount 12.6.",
+                   "part 三: counts in the hundreds; （六）其他处理 as three sub-rows.",
+                   "running header on every page, '- N -' page numbers.",
+                   "other: the closing agency name and date are not part of part 六's text."]),
+        date="2023-01-16", set="measure", page_numbers="hyphen", holdout=True, claims=["part2_break"],
+        style=Style(body_size=32, table_size=20),
+        covers=["part 二's table over a page break", "4-digit counts in part 二 without separators, fee 12.60",
+                "part 三 counts in the hundreds", "（六）其他处理 as three sub-rows", "running header, '- N -' page numbers"])
+
+
+def dongling():
+    return OfficeSample(
+        report=Report(
+            name="office-dongling-town-2021", agency="东岭镇人民政府", year=2021, template="2021",
+            title_lines=["东岭镇人民政府2021年政府信息公开工作年度报告"],
+            overview=prose.DONGLING_OVERVIEW, problems=prose.DONGLING_PROBLEMS, other=prose.DONGLING_OTHER,
+            proactive=_proactive_2021(["/", "/", "/"], ["0", "0", "4"], "27", "3", "0", "0"),
+            applications=figures.applications(5021_1, 14, False), review=figures.review(5021_2, 2),
+            signature=["东岭镇人民政府", "2022年1月19日"], repeat_header=False, split_other_handling=False,
+            notes=["title: one line.",
+                   "part 二: '/' in the 规章 row (a town makes no rules) -> regulations all null.",
+                   "tables: tight rows; part 三 starts on a new page (page break before its heading) and parts 三 "
+                   "and 四 share that page; part 三 prints （六）其他处理 as one row -> otherHandling.",
+                   "Latin text and digits in DejaVu Serif; no running header, '第 N 页' page numbers.",
+                   "other: the closing agency name and date are not part of part 六's text."]),
+        date="2022-01-19", set="measure", page_numbers="chinese", holdout=True, claims=["tables_share_page"],
+        tight=True, part3_new_page=True,
+        style=Style(latin_font="DejaVu Serif", body_size=30, table_size=20),
+        covers=["镇人民政府 as the agency", "parts 三 and 四 whole on one page (page break before 三)", "tight rows",
+                "'/' cells (规章 row)", "single （六）其他处理 row", "'第 N 页' page numbers, no running header"])
+
+
+def nanhu():
+    return OfficeSample(
+        report=Report(
+            name="office-nanhu-audit-2023", agency="南湖区审计局", year=2023, template="2021",
+            title_lines=["南湖区审计局2023年政府信息公开工作年度报告"],
+            overview=prose.NANHU_OVERVIEW, problems=prose.NANHU_PROBLEMS, other=prose.NANHU_OTHER,
+            proactive=_proactive_2021(["0", "0", "0"], ["1", "0", "6"], "0", "0", "0", "0"),
+            applications=figures.applications(5123_1, 6, True), review=figures.review(5123_2, 1),
+            signature=["南湖区审计局", "2024年1月29日"], repeat_header=False,
+            notes=["title: one line.",
+                   "tables: tight rows; part 三 starts on a new page (page break before its heading); part 四's "
+                   "three header rows end that page and its data row starts the next.",
+                   "no running header and no page numbers.",
+                   "other: the closing agency name and date are not part of part 六's text."]),
+        date="2024-01-29", set="measure", tight=True, part3_new_page=True, holdout=True,
+        claims=["part4_break"], bold_subheadings=True,
+        style=Style(body_size=32, table_size=20),
+        covers=["part 三 on a new page (page break before its heading)", "part 四 split over two pages (header "
+                "rows / data row)", "tight rows", "（六）其他处理 as three sub-rows", "bold subsection headings",
+                "no running header, no page numbers"])
+
+
+HOLDOUT = [qingshui, taoyuan, longquan, liutang, dongling, nanhu]
+
+SAMPLES = [heyang, lanxi, shiqiao, fengcheng, baiyun, jinshan, chengnan, yuhu] + HOLDOUT

@@ -47,11 +47,17 @@ def text_of(node):
 class Style:
     """How a sample sets its type: fonts (CJK and Latin), sizes in half-points."""
 
-    def __init__(self, latin_font=CJK_FONT, body_size=32, table_size=20, title_size=44):
+    def __init__(self, latin_font=CJK_FONT, body_size=32, table_size=20, title_size=44, cjk_font=CJK_FONT,
+                 body_line=None, body_line_rule="exact", justify=False):
         self.latin_font, self.body_size, self.table_size, self.title_size = latin_font, body_size, table_size, title_size
+        self.cjk_font = cjk_font  # another CJK font for all text (e.g. AR PL UMing CN, fonts-arphic-uming)
+        # body paragraphs' line spacing: None (single, on the document grid), or w:line in twips with
+        # lineRule "exact" (560: 28 pt fixed) or "auto" (360: 1.5 lines)
+        self.body_line, self.body_line_rule = body_line, body_line_rule
+        self.justify = justify  # body paragraphs justified (w:jc both) instead of left-aligned
 
     def rpr(self, size, bold=False, heading=False):
-        fonts = {"ascii": self.latin_font, "hAnsi": self.latin_font, "eastAsia": CJK_FONT, "cs": self.latin_font}
+        fonts = {"ascii": self.latin_font, "hAnsi": self.latin_font, "eastAsia": self.cjk_font, "cs": self.latin_font}
         children = [el("rFonts", fonts)]
         if bold:
             children += [el("b"), el("bCs")]
@@ -67,16 +73,20 @@ def run(text, rpr):
     return el("r", children=[copy.deepcopy(rpr), t])
 
 
-def paragraph(text, rpr, align="left", first_line=0, before=0, after=0, line=None, keep_next=False, extra=()):
+def paragraph(text, rpr, align="left", first_line=0, before=0, after=0, line=None, keep_next=False, extra=(),
+              line_rule="exact", page_break_before=False):
     """Body text is left-aligned, not justified: in a justified line LibreOffice 7.4 drops a comma that
     would hang past the right margin (it is neither drawn nor in the text layer), so the PDF would not
-    print the text of the record. Neither w:overflowPunct nor the template's compat settings change that."""
+    print the text of the record. Neither w:overflowPunct nor the template's compat settings change that.
+    (Samples whose Style says justify=True are justified anyway; their read-back check shows the text is all there.)"""
     ppr = el("pPr")
     if keep_next:
         ppr.append(el("keepNext"))
+    if page_break_before:
+        ppr.append(el("pageBreakBefore"))
     spacing = {"before": before, "after": after}
     if line:
-        spacing.update(line=line, lineRule="exact")
+        spacing.update(line=line, lineRule=line_rule)
     ppr.append(el("spacing", spacing))
     ppr.append(el("ind", {"firstLine": first_line} if first_line else {"firstLine": 0}))
     ppr.append(el("jc", {"val": align}))
@@ -88,12 +98,12 @@ def paragraph(text, rpr, align="left", first_line=0, before=0, after=0, line=Non
     return p
 
 
-def page_field(rpr):
-    """PAGE as a complex field, the way Word and WPS write it."""
+def page_field(rpr, name="PAGE"):
+    """PAGE (or NUMPAGES) as a complex field, the way Word and WPS write it."""
     def fld(kind):
         return el("r", children=[copy.deepcopy(rpr), el("fldChar", {"fldCharType": kind})])
     instr = el("instrText")
-    instr.text = " PAGE "
+    instr.text = f" {name} "
     instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return [fld("begin"), el("r", children=[copy.deepcopy(rpr), instr]), fld("separate"), run("1", rpr), fld("end")]
 
@@ -184,6 +194,13 @@ def set_widths(tbl, col_widths):
                 tcw.set(w("w"), str(sum(col_widths[col:col + span])))
                 tcw.set(w("type"), "dxa")
             col += span
+
+
+def scale_widths(tbl, col_widths):
+    """set_widths for a table whose grid has as many columns as col_widths (e.g. part 三 on a landscape page)."""
+    if len(tbl.find(w("tblGrid"))) != len(col_widths):
+        raise SystemExit("make-samples: scale_widths: column count differs from the template's")
+    set_widths(tbl, col_widths)
 
 
 def tight_rows(tbl, height=300):

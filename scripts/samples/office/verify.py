@@ -17,8 +17,9 @@ import zlib
 
 from formats import PROACTIVE, REVIEW_ROWS, application_rows, outcome_groups
 
-NUMERIC = re.compile(r"^([+-]?\d+(\.\d+)?(万元)?|/|—)$")
-PAGE_NUMBER = {"emdash": r"—\s*\d+\s*—", "hyphen": r"-\s*\d+\s*-", "chinese": r"第\s*\d+\s*页"}
+NUMERIC = re.compile(r"^([+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元)?|/|—)$")
+PAGE_NUMBER = {"emdash": r"—\s*\d+\s*—", "hyphen": r"-\s*\d+\s*-", "chinese": r"第\s*\d+\s*页",
+               "of_total": r"第\s*\d+\s*页\s*共\s*\d+\s*页", "slash": r"\d+\s*/\s*\d+"}
 PART_END = {"二": "三、收到和处理政府信息公开申请情况", "三": "四、政府信息公开行政复议", "四": "五、存在的主要问题"}
 
 
@@ -139,7 +140,8 @@ def check(sample, pdf, record):
     reader.find("二、主动公开政府信息情况", "part 二")
     rows = [(label, [report.proactive[key][c] for c in columns])
             for _, _, data, _ in PROACTIVE[report.template] for key, label, columns in data]
-    _rows(reader, "二", rows, PART_END["二"])
+    anchors2 = _rows(reader, "二", rows, PART_END["二"])
+    part2_pages = (reader.lines[anchors2[0]]["page"], reader.lines[anchors2[-2]]["page"])
 
     # part 三
     heading3 = reader.find(PART_END["二"], "part 三")
@@ -175,6 +177,7 @@ def check(sample, pdf, record):
     width, height = reader.pages[page4 - 1]
     if sample.landscape_review != (width > height):
         fail(pdf, f"part 四's page {page4} is {'landscape' if width > height else 'portrait'}")
+    _check_claims(sample, pdf, reader, part2_pages, (first_page, last_page), (page4, words[0]["page"]))
     if sample.narrow_review:
         singles = [l for l in reader.lines[start - 3:start + 12] if l["text"].startswith("结结")]
         if not singles:
@@ -187,6 +190,22 @@ def check(sample, pdf, record):
         fail(pdf, f"{len(reader.furniture)} page numbers of the form {sample.page_numbers} on {len(reader.pages)} pages")
     _check_borders(sample, pdf)
     return facts
+
+
+def _check_claims(sample, pdf, reader, part2, part3, part4):
+    """The page layout the holdout samples claim: part 三 on a landscape page, part 二's table over a page
+    break, part 四's header rows and its data row on different pages, parts 三 and 四 on one page.
+    part2, part3: pages of the first and last data rows; part4: pages of its header and its data row."""
+    portrait = [p for p in range(part3[0], part3[1] + 1) if reader.pages[p - 1][0] < reader.pages[p - 1][1]]
+    if sample.landscape_applications and portrait:
+        fail(pdf, f"part 三 should be on landscape pages; page {portrait[0]} is portrait")
+    claims = set(sample.claims)
+    if "part2_break" in claims and not part2[1] > part2[0]:
+        fail(pdf, f"part 二's table should run over a page break (its rows are on pages {part2})")
+    if "part4_break" in claims and not part4[1] > part4[0]:
+        fail(pdf, f"part 四's header and data row should be on two pages (pages {part4})")
+    if "tables_share_page" in claims and not (part3[0] == part3[1] == part4[0] == part4[1]):
+        fail(pdf, f"parts 三 (pages {part3}) and 四 (pages {part4}) are not on one page")
 
 
 def _check_text(sample, pdf, record):
