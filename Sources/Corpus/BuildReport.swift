@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var stagesRun: Int
     /// Whether the outputs were rebuilt (false when nothing changed).
     public var assembled: Bool
+    /// Outputs found damaged (not what the last build wrote) and made again from the cache, relative to the corpus.
+    public var repaired: [String]
     public var seconds: Double
 
     public func count(_ status: DocumentStatus) -> Int { statuses[status] ?? 0 }
