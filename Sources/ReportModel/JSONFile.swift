@@ -29,8 +29,7 @@ public enum JSONFile {
             FileHandle.standardOutput.write(data)
             return
         }
-        guard !path.isEmpty else { throw GovReportsError.invalidArgument("the output path is empty") }
-        if path.hasSuffix("/") { throw GovReportsError.writeFailed(path: path, reason: "the output path names a folder") }
+        try checkOutputPath(path)
         var target = path
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
@@ -66,6 +65,16 @@ public enum JSONFile {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw GovReportsError.writeFailed(path: path, reason: reason)
+        }
+    }
+
+    /// Refuses an output path that can never be written: empty, or naming a folder (`newdir/`, an existing folder).
+    /// Commands call it before their work, so that a typo costs no time.
+    public static func checkOutputPath(_ path: String) throws {
+        guard !path.isEmpty else { throw GovReportsError.invalidArgument("the output path is empty") }
+        var status = stat()
+        if path.hasSuffix("/") || (stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR) {
+            throw GovReportsError.writeFailed(path: path, reason: "the output path names a folder")
         }
     }
 
