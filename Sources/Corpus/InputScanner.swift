@@ -10,7 +10,7 @@ import Darwin
 /// shard) sees the inputs in the same order: the files to read, and the paths not read with the reason, so that
 /// nothing under the inbox goes without a word. Names are taken as bytes (`readdir`), so a name that is not UTF-8 is
 /// listed too. Symbolic links are followed only within the inbox unless `followLinks`; names starting with `.` are
-/// not inputs.
+/// skipped (a hidden folder is one entry and not searched).
 struct InputScanner {
     struct Listing {
         var files: [InputFile] = []
@@ -65,12 +65,18 @@ struct InputScanner {
         var names: [[UInt8]] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if name.first != UInt8(ascii: ".") { names.append(name) }
+            if name != Array(".".utf8), name != Array("..".utf8) { names.append(name) }
         }
         closedir(handle)
         for name in names {
             let slash = [UInt8(ascii: "/")]
-            visit(folder + slash + name, relative: relative.isEmpty ? name : relative + slash + name)
+            let child = relative.isEmpty ? name : relative + slash + name
+            // Hidden files and folders (.git, .DS_Store) are not inputs, but they are listed: a folder as one entry.
+            if name.first == UInt8(ascii: ".") {
+                skip(child, "hidden (its name starts with .)")
+                continue
+            }
+            visit(folder + slash + name, relative: child)
         }
         return true
     }
