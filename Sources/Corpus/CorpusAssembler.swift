@@ -5,15 +5,16 @@ import ReportModel
 /// `summary.html`, `manifest.json`. Records are streamed one at a time, so memory does not grow with the corpus;
 /// each output is written beside its final name and renamed into place, and the fingerprint of what was assembled
 /// is written last, so a build killed anywhere here simply assembles again when restarted. What was written is
-/// remembered with it (each record's SHA-256, each output's size, the number of report rows), so that the next build
+/// remembered with it (the stamp of each record and output, the number of report rows), so that the next build
 /// notices outputs damaged since (truncated, overwritten) and makes them again from the cache.
 struct CorpusAssembler {
     private struct State: Codable, Equatable {
         var fingerprint: String
-        /// Record id → SHA-256 of `records/ID.json`.
-        var records: [String: String]
-        /// Output file (relative to the corpus) → its size in bytes.
-        var sizes: [String: Int64]
+        /// Record id → stamp of `records/ID.json`.
+        var records: [String: FileStamp]
+        /// `corpus.jsonl` and `summary.html` → their stamps; `corpus.sqlite` → its stamp, of which only the size is
+        /// compared (a program reading the database may touch it).
+        var outputs: [String: FileStamp]
         /// Rows of the database's `reports` table.
         var reports: Int
     }
@@ -23,32 +24,34 @@ struct CorpusAssembler {
     private var state: State? { try? JSONFile.read(State.self, from: layout.assembledState) }
 
     /// The ids among `ids` whose record is not what the last assembly wrote (a missing record is not listed: the build
-    /// makes those anyway). Without a remembered digest a record counts as damaged, so it is made again from the cache.
+    /// makes those anyway). A record without a remembered stamp (written by a build killed before it assembled) is
+    /// damaged when it does not decode.
     func damagedRecords(_ ids: [String]) -> [String] {
-        let digests = state?.records ?? [:]
+        let stamps = state?.records ?? [:]
         return ids.filter { id in
-            guard let data = FileManager.default.contents(atPath: layout.record(id: id)) else { return false }
-            return digests[id] != SHA256.hex(of: data)
+            let path = layout.record(id: id)
+            guard let stamp = FileStamp(path: path) else { return false }
+            guard let remembered = stamps[id] else { return (try? JSONFile.read(ReportRecord.self, from: path)) == nil }
+            return remembered != stamp
         }
     }
 
     /// `corpus.jsonl`, `corpus.sqlite` and `summary.html` when they are not as the last assembly left them: another
-    /// size, or a database that fails `PRAGMA quick_check` or lacks rows. Missing files are not listed (they are made anyway).
+    /// stamp, or a database of another size, failing `PRAGMA quick_check` or lacking rows. Missing files are not listed
+    /// (they are made anyway).
     func damagedOutputs() -> [String] {
         guard let state else { return [] }
         var damaged: [String] = []
-        for (name, size) in state.sizes.sorted(by: { $0.key < $1.key }) {
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: layout.path(name)) else { continue }
-            if (attributes[.size] as? NSNumber)?.int64Value != size { damaged.append(name) }
-        }
-        let database = "corpus.sqlite"
-        if !damaged.contains(database), FileManager.default.fileExists(atPath: layout.database),
-            !CorpusDatabase.isSound(at: layout.database, reports: state.reports)
-        {
-            damaged.append(database)
+        for (name, stamp) in state.outputs.sorted(by: { $0.key < $1.key }) {
+            guard let now = FileStamp(path: layout.path(name)) else { continue }
+            let intact = name == Self.database ? now.size == stamp.size && CorpusDatabase.isSound(at: layout.database, reports: state.reports)
+                : now == stamp
+            if !intact { damaged.append(name) }
         }
         return damaged
     }
+
+    private static let database = "corpus.sqlite"
 
     /// Assembles unless nothing changed since the last assembly; returns whether it did.
     /// `entries` are all inputs, sorted by path; `recordsChanged` says whether any `records/ID.json` was written.
@@ -66,14 +69,11 @@ struct CorpusAssembler {
             }
             return false
         }
-        var state = State(fingerprint: fingerprint, records: [:], sizes: [:], reports: 0)
+        var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
         let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
-        let summary = Data(SummaryPage.html(statistics).utf8)
-        try JSONFile.writeAtomically(summary, to: layout.summary)
-        state.sizes["summary.html"] = Int64(summary.count)
-        for (name, path) in [("corpus.jsonl", layout.jsonl), ("corpus.sqlite", layout.database)] {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
-            state.sizes[name] = size?.int64Value ?? -1
+        try JSONFile.writeAtomically(Data(SummaryPage.html(statistics).utf8), to: layout.summary)
+        for (name, path) in [("corpus.jsonl", layout.jsonl), (Self.database, layout.database), ("summary.html", layout.summary)] {
+            state.outputs[name] = FileStamp(path: path)
         }
         try JSONFile.writeAtomically(manifest, to: layout.manifest)
         try JSONFile.write(state, to: layout.assembledState)
@@ -99,7 +99,7 @@ struct CorpusAssembler {
         let reports = entries.filter { $0.status != .duplicate && !$0.id.isEmpty }
             .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         state.reports = reports.count
-        var digests: [String: String] = [:]
+        var stamps: [String: FileStamp] = [:]
         do {
             try CorpusDatabase.create(at: databaseTemporary) { database in
                 for entry in reports {
@@ -109,7 +109,7 @@ struct CorpusAssembler {
                     }
                     let path = layout.record(id: entry.id)
                     guard let data = FileManager.default.contents(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
-                    digests[entry.id] = SHA256.hex(of: data)
+                    stamps[entry.id] = FileStamp(path: path)
                     let record: ReportRecord
                     do {
                         record = try JSONDecoder().decode(ReportRecord.self, from: data)
@@ -127,7 +127,7 @@ struct CorpusAssembler {
             throw GovReportsError.writeFailed(path: layout.database, reason: String(describing: error))
         }
         try jsonl.close()
-        state.records = digests
+        state.records = stamps
         for (temporary, final) in [(jsonlTemporary, layout.jsonl), (databaseTemporary, layout.database)] {
             guard rename(temporary, final) == 0 else {
                 throw GovReportsError.writeFailed(path: final, reason: String(cString: strerror(errno)))

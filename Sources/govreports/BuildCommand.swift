@@ -38,7 +38,8 @@ struct BuildCommand: ParsableCommand {
                     stages: .live(options: .init(password: password)), options: options, progress: ProgressReporter())
                 let report = try builder.build(inbox: inbox, corpus: out)
                 for file in report.repaired {
-                    FileHandle.standardError.write(Data("govreports: \(out)/\(file): damaged; made again from the cache\n".escapingControlCharacters.utf8))
+                    let path = "\(out)/\(file)".escapingControlCharacters
+                    FileHandle.standardError.write(Data("govreports: \(path): damaged; made again from the cache\n".utf8))
                 }
                 print("govreports build: \(report.summaryLine)")
                 status = report.count(.failed) > 0 ? 1 : 0

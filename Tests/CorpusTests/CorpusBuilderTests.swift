@@ -56,9 +56,22 @@ import Testing
             try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: fixture.corpus + "/" + file))
         }
         let calls = fakes.totalCalls
-        _ = try fixture.build(fakes.stages())
+        let report = try fixture.build(fakes.stages())
+        #expect(report.repaired == ["corpus.jsonl", "corpus.sqlite", "records/\(id).json"])
         #expect(fakes.totalCalls == calls)
         #expect(try fixture.comparable(fixture.corpus) == before)
+    }
+
+    /// An output overwritten with other bytes of the same size is noticed too.
+    @Test func anOverwrittenOutputOfTheSameSizeIsRemade() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        _ = try fixture.build(FakeStages().stages())
+        let jsonl = try #require(fixture.bytes("corpus.jsonl"))
+        try Data(repeating: UInt8(ascii: "x"), count: jsonl.count).write(to: URL(fileURLWithPath: fixture.corpus + "/corpus.jsonl"))
+        let report = try fixture.build(FakeStages().stages())
+        #expect(report.repaired == ["corpus.jsonl"])
+        #expect(fixture.bytes("corpus.jsonl") == jsonl)
     }
 
     /// A truncated record must not stop later builds that reassemble the corpus.
