@@ -47,6 +47,13 @@ struct InputScanner {
         }
         var listing = scanner.listing
         listing.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        // A name that is not UTF-8, escaped, may spell a name that is (`\xD5.txt` and `%D5.txt`): the first keeps it.
+        var named = Set<String>()
+        listing.files = listing.files.filter { file in
+            if named.insert(file.relativePath).inserted { return true }
+            listing.skipped.append((file.relativePath, "another file's name is spelt so once percent-escaped"))
+            return false
+        }
         listing.skipped.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
         return listing
     }
