@@ -13,7 +13,7 @@ public struct BuildReport: Sendable {
 
     public func count(_ status: DocumentStatus) -> Int { statuses[status] ?? 0 }
 
-    /// One line, e.g. `200 inputs: 180 ok, 10 failed, 5 not-a-report, 3 unsupported, 2 duplicate; 420 stage runs; 61.2 s`.
+    /// One line, e.g. `200 inputs: 178 ok, 10 failed, 5 not-a-report, 3 unsupported, 1 empty, 1 skipped, 2 duplicate; 420 stage runs; 61.2 s`.
     public var summaryLine: String {
         let counts = DocumentStatus.allCases.map { "\(count($0)) \($0.rawValue)" }.joined(separator: ", ")
         return "\(inputs) inputs: \(counts); \(stagesRun) stage runs; \(String(format: "%.1f", seconds)) s"
