@@ -12,15 +12,18 @@ public struct BuildOptions: Sendable {
     public var from: Stage?
     /// Run as the worker of a `BuildSupervisor`, which holds the corpus lock.
     public var supervised: Bool
+    /// Read files that symbolic links in the inbox lead to outside it (by default such links are skipped).
+    public var followLinks: Bool
 
     public init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: ShardSpec? = nil, only: String? = nil,
-        from: Stage? = nil, supervised: Bool = false
+        from: Stage? = nil, supervised: Bool = false, followLinks: Bool = false
     ) {
         self.jobs = max(1, jobs)
         self.shard = shard
         self.only = only
         self.from = from
         self.supervised = supervised
+        self.followLinks = followLinks
     }
 }

@@ -7,26 +7,52 @@ import Darwin
 #endif
 
 /// Runs a build in a worker process, so that a document that kills the process (a trap in a stage, a crash inside
-/// Poppler or Tesseract, the kernel's OOM killer) costs that document and not the night's build.
+/// Poppler or Tesseract) or hangs it costs that document and not the night's build.
 ///
-/// The supervisor holds the corpus lock; when the worker dies of a signal, the stage markers it left
-/// (`InFlightMarker`) name the document: that stage's failure is cached, as any repeatable failure is, and a new
-/// worker carries on from the cache. With several documents in progress at the crash, they are retried one at a time
-/// first, so that only the culprit is marked.
+/// The supervisor holds the corpus lock. When the worker dies of a signal, the stage markers it left
+/// (`InFlightMarker`) name the documents in flight. A death by signal is no verdict on a document (the OOM killer or
+/// a container limit may have chosen the process for others' sake), so each is first retried alone; one that kills
+/// the worker again, alone, is set aside for the rest of the build (`SetAside`): `failed`, cached neither as done nor
+/// as failed, so the next build tries it again. A document whose stages run longer than `documentTimeout` gets its
+/// worker killed and is set aside the same way; the others in flight are simply run again.
 public struct BuildSupervisor: Sendable {
     public enum WorkerEnd: Equatable, Sendable {
         case exited(Int32)
         case signaled(Int32)
     }
 
-    /// Starts one worker and waits for it; `jobs` is 1 while retrying suspects one at a time, else nil (the build's own).
-    public var launch: @Sendable (_ jobs: Int?) throws -> WorkerEnd
-    /// Where the supervisor tells what it did about a crash.
-    public var log: @Sendable (String) -> Void
+    /// A started worker.
+    public struct Worker: Sendable {
+        /// Waits at most the given time for the worker to end: how it ended, or nil while it still runs.
+        public var wait: @Sendable (Duration) -> WorkerEnd?
+        /// Kills the worker.
+        public var stop: @Sendable () -> Void
 
-    public init(launch: @escaping @Sendable (_ jobs: Int?) throws -> WorkerEnd, log: @escaping @Sendable (String) -> Void) {
+        public init(wait: @escaping @Sendable (Duration) -> WorkerEnd?, stop: @escaping @Sendable () -> Void) {
+            self.wait = wait
+            self.stop = stop
+        }
+
+        /// A worker that has already ended so.
+        public static func ended(_ end: WorkerEnd) -> Worker {
+            Worker(wait: { _ in end }, stop: {})
+        }
+    }
+
+    /// Starts one worker; `jobs` is 1 while retrying suspects one at a time, else nil (the build's own).
+    public var launch: @Sendable (_ jobs: Int?) throws -> Worker
+    /// Where the supervisor tells what it did about a crash or a timeout.
+    public var log: @Sendable (String) -> Void
+    /// The longest one document's stages may run in a worker.
+    public var documentTimeout: Duration
+
+    public init(
+        launch: @escaping @Sendable (_ jobs: Int?) throws -> Worker, log: @escaping @Sendable (String) -> Void,
+        documentTimeout: Duration = .seconds(600)
+    ) {
         self.launch = launch
         self.log = log
+        self.documentTimeout = documentTimeout
     }
 
     /// Runs workers on `corpus` until one ends by itself; returns its exit status
@@ -35,57 +61,103 @@ public struct BuildSupervisor: Sendable {
         let layout = CorpusLayout(root: corpus)
         let lock = try CorpusLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
-        // Markers left by a build that was killed as a whole are no evidence against their documents.
+        // Markers and set-aside documents of a build that was killed as a whole are no evidence against their documents.
         InFlightMarker.removeAll(layout)
+        SetAside.remove(layout)
+        defer { SetAside.remove(layout) }
+        var setAside = SetAside()
+        var deaths: [String: Int] = [:]
         var jobs: Int?
         var unexplained = 0
         while true {
-            let end = try launch(jobs)
+            let (end, late) = try watch(try launch(jobs), layout: layout)
+            let markers = InFlightMarker.all(layout)
+            InFlightMarker.removeAll(layout)
+            if !late.isEmpty {
+                for marker in late {
+                    let seconds = Double(documentTimeout.components.seconds)
+                    let reason = GovReportsError.documentTimedOut(path: marker.path, seconds: seconds, stage: marker.stage.rawValue)
+                    setAside.reasons[marker.key] = reason.description
+                    log(reason.description.escapingControlCharacters)
+                }
+                try setAside.save(layout)
+                continue
+            }
             guard case .signaled(let signal) = end else {
                 if case .exited(let status) = end { return status }
                 return 2
             }
-            let markers = InFlightMarker.all(layout)
-            InFlightMarker.removeAll(layout)
             if markers.isEmpty {
-                // Outside any stage (assembling, say, or killed for memory): a new worker resumes; twice in a row is fatal.
+                // Outside any stage (assembling, say): a new worker resumes; twice in a row is fatal.
                 unexplained += 1
                 let outcome = unexplained < 2 ? "; resuming" : ""
-                log("\(layout.root): the build process died of signal \(signal) outside any stage\(outcome)")
+                log("\(layout.root): the build process died of signal \(signal) outside any stage\(outcome)".escapingControlCharacters)
                 if unexplained < 2 { continue }
                 return 2
             }
             unexplained = 0
+            for marker in markers { deaths[marker.key, default: 0] += 1 }
             if markers.count > 1 {
                 log("the build process died of signal \(signal) with \(markers.count) documents in progress; retrying one at a time")
                 jobs = 1
                 continue
             }
             let marker = markers[0]
-            let message = "\(marker.path): the build process died in its \(marker.stage.rawValue) stage (signal \(signal))"
-            try StageCache(layout: layout).store(
-                StageFailure(status: .failed, error: message, repeatable: true), stage: marker.stage, key: marker.key)
-            log(message + "; recorded as failed, going on")
-            jobs = nil
+            if jobs == 1, deaths[marker.key, default: 0] >= 2 {
+                let reason = GovReportsError.workerKilled(path: marker.path, stage: marker.stage.rawValue, signal: signal)
+                setAside.reasons[marker.key] = reason.description
+                try setAside.save(layout)
+                log((reason.description + "; going on without it").escapingControlCharacters)
+                jobs = nil
+            } else {
+                log("\(marker.path): the build process died of signal \(signal) in its \(marker.stage.rawValue) stage; retrying it alone"
+                    .escapingControlCharacters)
+                jobs = 1
+            }
+        }
+    }
+
+    /// Waits for `worker` to end, killing it when a document in flight runs over the time limit; returns how it
+    /// ended and the markers of the documents that ran over.
+    private func watch(_ worker: Worker, layout: CorpusLayout) throws -> (WorkerEnd, [InFlightMarker]) {
+        var late: [InFlightMarker] = []
+        let limit = documentTimeout.seconds
+        let interval = Duration.milliseconds(min(250, max(10, Int(limit * 250))))
+        while true {
+            if let end = worker.wait(interval) { return (end, late) }
+            guard late.isEmpty else { continue }
+            let now = Date().timeIntervalSince1970
+            late = InFlightMarker.all(layout).filter { now - $0.started > limit }
+            if !late.isEmpty { worker.stop() }
         }
     }
 
     /// A launcher running this executable with `arguments(jobs)` as the worker, its standard input a pipe from the
     /// supervisor: when the supervisor dies (even by kill -9) the pipe closes and `exitWhenSupervisorDies` ends the worker.
-    public static func workerProcess(
-        arguments: @escaping @Sendable (_ jobs: Int?) -> [String]
-    ) -> @Sendable (Int?) throws -> WorkerEnd {
+    public static func workerProcess(arguments: @escaping @Sendable (_ jobs: Int?) -> [String]) -> @Sendable (Int?) throws -> Worker {
         { jobs in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             process.arguments = arguments(jobs)
             let lifeline = Pipe()
             process.standardInput = lifeline
+            let ended = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in ended.signal() }
             try process.run()
-            process.waitUntilExit()
-            withExtendedLifetime(lifeline) {}
-            let status = process.terminationStatus
-            return process.terminationReason == .uncaughtSignal ? .signaled(status) : .exited(status)
+            let pid = process.processIdentifier
+            // The process and the pipe are only touched under the lock, once the process has ended.
+            let started = Locked((process, lifeline))
+            return Worker(
+                wait: { interval in
+                    guard ended.wait(timeout: .now() + interval.seconds) == .success else { return nil }
+                    ended.signal()
+                    return started.withLock { pair in
+                        let process = pair.0
+                        let status = process.terminationStatus
+                        return process.terminationReason == .uncaughtSignal ? .signaled(status) : .exited(status)
+                    }
+                },
+                stop: { kill(pid, SIGKILL) })
         }
     }
 

@@ -16,27 +16,62 @@ public struct CorpusBuilder: Sendable {
         self.progress = progress
     }
 
+    /// Refuses a corpus folder that is the inbox or inside it, which would read its own outputs as inputs.
+    public static func checkPlaces(inbox: String, corpus: String) throws {
+        guard !corpus.isEmpty else { throw GovReportsError.invalidArgument("--out: the corpus path is empty") }
+        guard let inboxPath = resolved(inbox) else { return }
+        let corpusPath = resolved(corpus) ?? URL(fileURLWithPath: corpus).standardizedFileURL.path
+        if corpusPath == inboxPath || corpusPath.hasPrefix(inboxPath.hasSuffix("/") ? inboxPath : inboxPath + "/") {
+            throw GovReportsError.invalidArgument(
+                "--out \(corpus): the corpus folder must not be the inbox \(inbox) or inside it (it would read its own outputs)")
+        }
+    }
+
+    /// `path` with symbolic links resolved, as far as it exists; nil when not even its root exists.
+    private static func resolved(_ path: String) -> String? {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var rest: [String] = []
+        while true {
+            if let real = realpath(url.path, nil) {
+                defer { free(real) }
+                return ([String(cString: real)] + rest.reversed()).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+            }
+            guard url.path != "/" else { return nil }
+            rest.append(url.lastPathComponent)
+            url.deleteLastPathComponent()
+        }
+    }
+
     /// Builds `corpus` from `inbox`; throws only for what stops the whole build (no inbox, corpus locked, disk errors).
     public func build(inbox: String, corpus: String) throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        try Self.checkPlaces(inbox: inbox, corpus: corpus)
         let layout = CorpusLayout(root: corpus)
         let lock = options.supervised ? nil : try CorpusLock(layout: layout)
         defer { withExtendedLifetime(lock) {} }
         layout.removeTemporaryFiles()
+        let listing = try InputScanner.scan(inbox: inbox, followLinks: options.followLinks)
 
-        let files = try InputScanner.scan(inbox: inbox, excluding: layout.root)
-        let digests = try hash(files, layout: layout)
-        var groups: [String: [(InputFile, String)]] = [:]
+        let digests = try hash(listing.files, layout: layout)
+        // Paths without an id are listed by shard 0 only, so that merged shards list each once.
+        let listsUnhashed = options.shard.map { $0.index == 0 } ?? true
         var entries: [ManifestEntry] = []
-        for (file, digest) in zip(files, digests) {
-            guard let digest else {
-                // Only shard 0 reports unreadable files, so that merged shards list each once.
-                if options.shard.map({ $0.index == 0 }) ?? true {
-                    entries.append(ManifestEntry(
-                        path: file.relativePath, id: "", sha256: "", status: .failed,
-                        error: GovReportsError.unreadable(path: file.relativePath, reason: "cannot read its bytes").description))
-                }
+        if listsUnhashed {
+            entries += listing.skipped.map { path, reason in
+                ManifestEntry(
+                    path: path, id: "", sha256: "", status: .skipped,
+                    error: GovReportsError.skippedInput(path: path, reason: reason).description)
+            }
+        }
+        var groups: [String: [(InputFile, String)]] = [:]
+        for (file, digest) in zip(listing.files, digests) {
+            guard let digest, file.size > 0 else {
+                guard listsUnhashed else { continue }
+                let error = digest == nil
+                    ? GovReportsError.unreadable(path: file.relativePath, reason: "cannot read its bytes") : .emptyInput(path: file.relativePath)
+                entries.append(ManifestEntry(
+                    path: file.relativePath, id: "", sha256: "", status: digest == nil ? .failed : .empty, error: error.description))
                 continue
             }
             let id = String(digest.prefix(16))
@@ -44,39 +79,78 @@ public struct CorpusBuilder: Sendable {
             groups[id, default: []].append((file, digest))
         }
         let onlyID = try options.only.map { try resolve($0, among: groups.keys) }
-        let previous = Dictionary(
-            ((try? JSONFile.read([ManifestEntry].self, from: layout.manifest)) ?? []).filter { $0.status != .duplicate }
-                .map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let previousEntries = ((try? JSONFile.read([ManifestEntry].self, from: layout.manifest)) ?? []).filter { $0.status != .duplicate }
+        let previous = Dictionary(previousEntries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // Records damaged since the last build are removed here, so that the documents' stages write them again from the cache.
+        let assembler = CorpusAssembler(layout: layout)
+        var repaired: [String] = []
+        for id in assembler.damagedRecords(previousEntries.filter { $0.status == .ok }.map(\.id)) {
+            try? FileManager.default.removeItem(atPath: layout.record(id: id))
+            repaired.append(CorpusLayout.recordFile(id: id))
+        }
 
         var jobs: [DocumentJob] = []
         for (id, copies) in groups {
-            let (file, digest) = copies[0]
+            let ordered = Self.preferred(copies)
+            let (file, digest) = ordered[0]
             let forced = onlyID == nil || onlyID == id
             let forceFrom = forced ? (options.from ?? (onlyID == nil ? nil : .extract)) : nil
             jobs.append(DocumentJob(file: file, sha256: digest, forceFrom: forceFrom, previous: previous[id]))
-            for (copy, _) in copies.dropFirst() {
+            for (copy, _) in ordered.dropFirst() {
                 entries.append(ManifestEntry(
                     path: copy.relativePath, id: id, sha256: digest, status: .duplicate, duplicateOf: file.relativePath))
             }
         }
         jobs.sort { $0.file.relativePath.utf8.lexicographicallyPrecedes($1.file.relativePath.utf8) }
 
-        let outcomes = run(jobs, layout: layout)
+        let outcomes = run(jobs, layout: layout, setAside: options.supervised ? SetAside.load(layout) : SetAside())
+        let changed = outcomes.filter(\.inputChanged).map(\.entry.path)
+        if !changed.isEmpty {
+            // Their remembered digests are no longer theirs: the next build hashes them anew.
+            var index = HashIndex(path: layout.hashIndex)
+            index.forget(Set(changed))
+            try index.save()
+        }
         entries += outcomes.map(\.entry)
         entries.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        let assembled = try CorpusAssembler(layout: layout)
-            .assemble(entries, recordsChanged: outcomes.contains { $0.recordChanged })
+        let damagedOutputs = assembler.damagedOutputs()
+        repaired += damagedOutputs
+        let assembled = try assembler.assemble(
+            entries, recordsChanged: !damagedOutputs.isEmpty || outcomes.contains { $0.recordChanged })
+        let origin = BuildOrigin(shard: options.shard, inbox: BuildOrigin.fingerprint(files: Array(zip(listing.files, digests)), skipped: listing.skipped))
+        if (try? JSONFile.read(BuildOrigin.self, from: BuildOrigin.file(layout))) != origin {
+            try JSONFile.write(origin, to: BuildOrigin.file(layout))
+        }
         return BuildReport(
             inputs: entries.count,
             statuses: Dictionary(grouping: entries, by: \.status).mapValues(\.count),
             stagesRun: outcomes.map(\.stagesRun).reduce(0, +),
             assembled: assembled,
+            repaired: repaired.sorted(),
             seconds: (clock.now - start).seconds)
     }
 
+    /// Copies of one content, the one to read first: one whose name fits the content (a PDF saved as `.html` does
+    /// not, its twin `.pdf` does), then a file rather than a link to it, then path order.
+    private static func preferred(_ copies: [(InputFile, String)]) -> [(InputFile, String)] {
+        guard copies.count > 1 else { return copies }
+        let needsAll = copies.contains { $0.0.kind == .text || $0.0.kind == .html }
+        guard let data = try? copies[0].0.read(upTo: needsAll ? nil : 1024) else { return copies }
+        func rank(_ file: InputFile) -> Int {
+            var rank = 0
+            if case .unsupported = InputContent.inspect(data, name: file.relativePath) { rank += 2 }
+            if file.isLink { rank += 1 }
+            return rank
+        }
+        return copies.map { ($0, rank($0.0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.0.relativePath.utf8.lexicographicallyPrecedes($1.0.0.relativePath.utf8) }
+            .map(\.0)
+    }
+
     /// Runs the documents on `options.jobs` threads, each taking the next document when done with one.
-    private func run(_ jobs: [DocumentJob], layout: CorpusLayout) -> [DocumentProcessor.Outcome] {
-        let processor = DocumentProcessor(stages: stages, layout: layout)
+    private func run(_ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside) -> [DocumentProcessor.Outcome] {
+        let processor = DocumentProcessor(stages: stages, layout: layout, setAside: setAside)
         let results = Locked([DocumentProcessor.Outcome?](repeating: nil, count: jobs.count))
         let next = Locked(0)
         progress?.start(total: jobs.count)
@@ -110,7 +184,7 @@ public struct CorpusBuilder: Sendable {
                 }
                 guard position < files.count else { return }
                 let file = files[position]
-                let digest = known.digest(of: file) ?? (try? Data(contentsOf: file.url)).map(SHA256.hex(of:))
+                let digest = known.digest(of: file) ?? (try? file.read()).map(SHA256.hex(of:))
                 digests.withLock { $0[position] = digest }
             }
         }

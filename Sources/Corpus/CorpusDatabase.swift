@@ -45,6 +45,19 @@ struct CorpusDatabase {
         try queue.close()
     }
 
+    /// Whether the file at `path` opens as a database that passes `PRAGMA quick_check` and has `reports` rows.
+    static func isSound(at path: String, reports: Int) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? queue.close() }
+        let sound = try? queue.read { db in
+            try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok"
+                && Int.fetchOne(db, sql: "SELECT count(*) FROM reports") == reports
+        }
+        return sound == true
+    }
+
     let db: Database
 
     /// A row of `reports` for an input without a record.

@@ -10,10 +10,14 @@ struct DocumentProcessor: Sendable {
         var stagesRun: Int
         /// Whether `records/ID.json` was written or changed.
         var recordChanged: Bool
+        /// Whether the input's bytes were not those hashed by the scan (nothing was cached for it then).
+        var inputChanged = false
     }
 
     let stages: Stages
     let layout: CorpusLayout
+    /// Documents the supervisor took out of this build; their stages are not run.
+    var setAside = SetAside()
 
     private var cache: StageCache { StageCache(layout: layout) }
 
@@ -25,9 +29,15 @@ struct DocumentProcessor: Sendable {
         var stagesRun = 0
         let content: InputContent
         do {
-            content = InputContent.inspect(try head(of: job.file), name: job.file.relativePath)
+            let head = try head(of: job.file)
+            // A text is read whole here and these bytes go to the stages: they must be the ones the id was made from.
+            if job.file.kind == .text || job.file.kind == .html, SHA256.hex(of: head) != job.sha256 {
+                return changed(entry, stagesRun: 0)
+            }
+            content = InputContent.inspect(head, name: job.file.relativePath)
         } catch {
-            entry.error = GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription).description
+            entry.error = (error as? GovReportsError)?.description
+                ?? GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription).description
             return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
         }
         let first: Stage
@@ -42,6 +52,19 @@ struct DocumentProcessor: Sendable {
         case .text(_, let format):
             first = .repair
             entry.format = format
+        }
+
+        /// The path the stages were given for the file, which their errors name.
+        var stagePath = job.file.path
+        /// When this document's first stage began, for the supervisor's time limit.
+        var documentStarted: Date?
+
+        /// A failure to write into the corpus, named by the input it was for.
+        func corpusWriteFailure(_ error: Error, what: String, file: String) -> StageFailure {
+            let reason: String
+            if case .writeFailed(_, let why)? = error as? GovReportsError { reason = why } else { reason = String(describing: error) }
+            let message = GovReportsError.corpusWriteFailed(path: job.file.relativePath, what: what, file: file, reason: reason)
+            return StageFailure(status: .failed, error: message.description, repeatable: false)
         }
 
         /// Lists the stage's cache file, and the fingerprint of the code that made it, in the manifest.
@@ -67,12 +90,15 @@ struct DocumentProcessor: Sendable {
                 }
             }
             let input = try prepare()
+            if let reason = setAside.reasons[key] { throw StageFailure(status: .failed, error: reason, repeatable: false) }
             stagesRun += 1
-            let marker = InFlightMarker(path: job.file.relativePath, stage: stage, key: key)
+            let started = documentStarted ?? Date()
+            documentStarted = started
+            let marker = InFlightMarker(path: job.file.relativePath, stage: stage, key: key, started: started.timeIntervalSince1970)
             do {
                 try marker.write(layout)
             } catch {
-                throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
+                throw corpusWriteFailure(error, what: "the note that its \(stage.rawValue) stage runs", file: marker.relativeFile)
             }
             defer { marker.remove(layout) }
             let clock = ContinuousClock()
@@ -82,9 +108,10 @@ struct DocumentProcessor: Sendable {
                 output = try run(input)
             } catch {
                 entry.timings[stage.rawValue] = milliseconds(clock.now - start)
+                if case .changedWhileReading? = error as? GovReportsError { throw error }
                 var failure = StageFailure(stageError: error)
                 // Stages name the file by the path they were given; the corpus by the path within the inbox.
-                failure.error = failure.error.replacingOccurrences(of: job.file.url.path, with: job.file.relativePath)
+                if let path = stagePath { failure.error = failure.error.replacingOccurrences(of: path, with: job.file.relativePath) }
                 if failure.repeatable, (try? cache.store(failure, stage: stage, key: key)) != nil {
                     note(stage, file: StageCache.failureFile(stage: stage, key: key))
                 }
@@ -94,7 +121,7 @@ struct DocumentProcessor: Sendable {
             do {
                 try cache.store(output, stage: stage, key: key)
             } catch {
-                throw StageFailure(status: .failed, error: String(describing: error), repeatable: false)
+                throw corpusWriteFailure(error, what: "its \(stage.rawValue) output", file: StageCache.outputFile(stage: stage, key: key))
             }
             note(stage, file: StageCache.outputFile(stage: stage, key: key))
             return output
@@ -116,7 +143,19 @@ struct DocumentProcessor: Sendable {
             default:
                 return try step(
                     .repair,
-                    prepare: { try step(.extract, prepare: { job.file.url.path }, run: stages.extract) },
+                    prepare: {
+                        try step(.extract, prepare: {}, run: { _ in
+                            try job.file.withStagePath { path in
+                                stagePath = path
+                                let layout = try stages.extract(path)
+                                // The stage read the file by its path: it must still hold the bytes the id was made from.
+                                guard SHA256.hex(of: try job.file.read()) == job.sha256 else {
+                                    throw GovReportsError.changedWhileReading(path: job.file.relativePath)
+                                }
+                                return layout
+                            }
+                        })
+                    },
                     run: stages.repairLayout)
             }
         }
@@ -135,17 +174,29 @@ struct DocumentProcessor: Sendable {
         }
         var recordChanged = false
         do {
-            var record = try step(.parse, prepare: document, run: stages.parse)
+            var record = try step(.parse, prepare: document) { document in
+                let record = try stages.parse(document)
+                if let reason = record.notAReportReason {
+                    throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: reason)
+                }
+                return record
+            }
             // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
             record.id = job.id
             record.source.path = job.file.relativePath
             entry.status = .ok
             entry.pages = record.source.pages
             entry.warnings = record.warnings.count
-            recordChanged = try writeRecord(record)
+            do {
+                recordChanged = try writeRecord(record)
+            } catch {
+                throw corpusWriteFailure(error, what: "its record", file: CorpusLayout.recordFile(id: job.id))
+            }
         } catch let failure as StageFailure {
             entry.status = failure.status
             entry.error = failure.error
+        } catch GovReportsError.changedWhileReading {
+            return changed(entry, stagesRun: stagesRun)
         } catch {
             entry.status = .failed
             entry.error = String(describing: error)
@@ -183,15 +234,21 @@ struct DocumentProcessor: Sendable {
     /// The bytes needed to judge the content: the first KiB of a PDF, all of a text or HTML file, none of others.
     private func head(of file: InputFile) throws -> Data {
         switch file.kind {
-        case .other:
-            return Data()
-        case .pdf:
-            let handle = try FileHandle(forReadingFrom: file.url)
-            defer { try? handle.close() }
-            return try handle.read(upToCount: 1024) ?? Data()
-        case .text, .html:
-            return try Data(contentsOf: file.url)
+        case .other: Data()
+        case .pdf: try file.read(upTo: 1024)
+        case .text, .html: try file.read()
         }
+    }
+
+    /// The outcome for an input whose bytes are not those the scan hashed: failed, nothing cached, read anew next time.
+    private func changed(_ entry: ManifestEntry, stagesRun: Int) -> Outcome {
+        var entry = entry
+        entry.status = .failed
+        entry.error = GovReportsError.changedWhileReading(path: entry.path).description
+        entry.cache = [:]
+        entry.fingerprints = nil
+        entry.timings = [:]
+        return Outcome(entry: entry, stagesRun: stagesRun, recordChanged: false, inputChanged: true)
     }
 
     /// Writes `records/ID.json` unless it already holds these bytes; returns whether it changed.

@@ -32,6 +32,11 @@ struct HashIndex: Sendable {
             uniquingKeysWith: { first, _ in first })
     }
 
+    /// Forgets the digests of these paths, e.g. of files that changed while the build read them.
+    mutating func forget(_ paths: Set<String>) {
+        for path in paths { entries[path] = nil }
+    }
+
     func save() throws {
         try JSONFile.write(entries, to: path, pretty: false)
     }

@@ -4,15 +4,22 @@ import ReportModel
 /// A note that a stage is running on a document, `cache/running/<key>.json`, removed when the stage returns.
 ///
 /// A marker still there after the build process died names the document that killed it (a trap in a stage, a
-/// crash in a C library, the kernel's OOM killer), so the supervisor can record that document as failed and go on.
+/// crash in a C library, the kernel's OOM killer), so the supervisor can retry it alone, and set it aside for the
+/// rest of the build when it dies again; a marker older than the time limit names a document that runs too long.
 struct InFlightMarker: Codable, Equatable, Sendable {
     var path: String
     var stage: Stage
     var key: String
+    /// When the worker began this document's first stage, in seconds since 1970: the supervisor's clock for
+    /// `--document-timeout`.
+    var started: Double
 
     static func folder(_ layout: CorpusLayout) -> String { layout.path("cache/running") }
 
-    private func file(_ layout: CorpusLayout) -> String { Self.folder(layout) + "/\(key).json" }
+    /// The marker's file, relative to the corpus.
+    var relativeFile: String { "cache/running/\(key).json" }
+
+    private func file(_ layout: CorpusLayout) -> String { layout.path(relativeFile) }
 
     func write(_ layout: CorpusLayout) throws {
         try JSONFile.write(self, to: file(layout), pretty: false)

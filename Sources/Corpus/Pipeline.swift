@@ -41,7 +41,10 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// The record of the input; a record with no part of a report and no number is `notAnAnnualReport`, as in a corpus build.
     public func record(forInputAt path: String) throws -> ReportRecord {
-        try ReportParser().parse(document(forInputAt: path))
+        let record = try ReportParser().parse(document(forInputAt: path))
+        if let reason = record.notAReportReason { throw GovReportsError.notAnAnnualReport(path: path, reason: reason) }
+        return record
     }
 }

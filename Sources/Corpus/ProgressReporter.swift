@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// Tells a person how the build goes on standard error: on a terminal one line redrawn in place
 /// (documents done/total, pages, rate, time left); otherwise, as in cron logs, one plain line per document worked on.
@@ -35,7 +36,8 @@ public final class ProgressReporter: Sendable {
             state.done += 1
             state.pages += entry.pages ?? 0
             // Errors already start with the path.
-            let line = "[\(state.done)/\(state.total)] \(entry.status.rawValue) \(entry.error ?? entry.path)\n"
+            // Names may hold newlines or ESC: escaped, so that no name can forge a line or move the cursor.
+            let line = "[\(state.done)/\(state.total)] \(entry.status.rawValue) \((entry.error ?? entry.path).escapingControlCharacters)\n"
             guard terminal else { return stagesRun > 0 ? line : nil }
             // On a terminal only new problems get a line of their own, above the redrawn progress line.
             let problem = stagesRun > 0 && entry.status != .ok ? "\r\u{1B}[K" + line : ""

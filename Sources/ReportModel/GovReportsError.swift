@@ -14,6 +14,18 @@ public enum GovReportsError: Error, Equatable, Sendable, CustomStringConvertible
     case ocrUnavailable(reason: String)
     case corpusLocked(path: String)
     case invalidArgument(String)
+    /// An input with no bytes.
+    case emptyInput(path: String)
+    /// A path under the inbox that is not read: a link out of the inbox, a dangling link, a FIFO.
+    case skippedInput(path: String, reason: String)
+    /// An input whose bytes changed between the build's scan and its stages.
+    case changedWhileReading(path: String)
+    /// A write into the corpus for one input (`file`, relative to the corpus) that failed.
+    case corpusWriteFailed(path: String, what: String, file: String, reason: String)
+    /// A document whose stages ran over `build --document-timeout`.
+    case documentTimedOut(path: String, seconds: Double, stage: String)
+    /// A document in flight when the build's worker process died of a signal twice, the second time alone.
+    case workerKilled(path: String, stage: String, signal: Int32)
 
     public var description: String {
         switch self {
@@ -45,6 +57,20 @@ public enum GovReportsError: Error, Equatable, Sendable, CustomStringConvertible
             return "\(path): another build is running on this corpus (lock held)"
         case .invalidArgument(let message):
             return message
+        case .emptyInput(let path):
+            return "\(path): empty file (0 bytes)"
+        case .skippedInput(let path, let reason):
+            return "\(path): skipped: \(reason)"
+        case .changedWhileReading(let path):
+            return "\(path): changed while the build was reading it; it is read again by the next build"
+        case .corpusWriteFailed(let path, let what, let file, let reason):
+            return "\(path): cannot store \(what) in the corpus (\(file)): \(reason)"
+        case .documentTimedOut(let path, let seconds, let stage):
+            let limit = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+            return "\(path): took longer than --document-timeout \(limit) s (in its \(stage) stage); not cached, the next build tries it again"
+        case .workerKilled(let path, let stage, let signal):
+            return "\(path): the build process died of signal \(signal) in its \(stage) stage twice, the second time with this"
+                + " document alone; not cached, the next build tries it again"
         }
     }
 }

@@ -21,29 +21,83 @@ public enum JSONFile {
         try writeAtomically(data, to: path)
     }
 
-    /// Writes bytes to `path` through a temporary file in the same folder, then renames it into place.
+    /// Writes bytes to `path`: a regular file (or a new one) through a temporary file in the same folder, renamed into
+    /// place; a symbolic link through to its target, so the link stays; a character device or FIFO (`/dev/stdout`, a
+    /// pipe) by writing to it, since renaming over it would replace the device with a file.
     public static func writeAtomically(_ data: Data, to path: String) throws {
         if path == "-" {
             FileHandle.standardOutput.write(data)
             return
         }
-        let url = URL(fileURLWithPath: path)
+        try checkOutputPath(path)
+        var target = path
+        var status = stat()
+        if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                throw GovReportsError.writeFailed(path: path, reason: "a symbolic link to nothing")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        if stat(target, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw GovReportsError.writeFailed(path: path, reason: "the output path names a folder")
+            case S_IFCHR, S_IFIFO: return try stream(data, to: target, named: path)
+            default: throw GovReportsError.writeFailed(path: path, reason: "not a regular file, character device or FIFO")
+            }
+        }
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw GovReportsError.writeFailed(path: path, reason: reason)
-            }
-        } catch let error as GovReportsError {
-            throw error
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw GovReportsError.writeFailed(path: path, reason: error.localizedDescription)
+            throw GovReportsError.writeFailed(path: path, reason: "cannot create its folder \(folder.path)")
         }
+        do {
+            try stream(data, to: temporary, named: path, creating: true)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw GovReportsError.writeFailed(path: path, reason: reason)
+        }
+    }
+
+    /// Refuses an output path that can never be written: empty, or naming a folder (`newdir/`, an existing folder).
+    /// Commands call it before their work, so that a typo costs no time.
+    public static func checkOutputPath(_ path: String) throws {
+        guard !path.isEmpty else { throw GovReportsError.invalidArgument("the output path is empty") }
+        var status = stat()
+        if path.hasSuffix("/") || (stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR) {
+            throw GovReportsError.writeFailed(path: path, reason: "the output path names a folder")
+        }
+    }
+
+    /// Opens `file` for writing and writes all of `data`; errors name `path`, the file the user gave.
+    private static func stream(_ data: Data, to file: String, named path: String, creating: Bool = false) throws {
+        let flags = O_WRONLY | O_CLOEXEC | (creating ? O_CREAT | O_EXCL : 0)
+        let descriptor = open(file, flags, 0o666)
+        guard descriptor >= 0 else { throw GovReportsError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw GovReportsError.writeFailed(path: path, reason: String(cString: strerror(failure))) }
     }
 
     /// Reads a JSON stage file, turning decoding failures into a one-line error naming the file.
@@ -76,4 +130,9 @@ public enum JSONFile {
     private static func dotted(_ path: [CodingKey]) -> String {
         path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
     }
+}
+
+/// The C library's `write`, which `JSONFile`'s own `write` hides inside the enum.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -22,6 +22,10 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Take part K of N (0 ≤ K < N) of the inputs, split by id, for several workers; then `govreports merge`.")
     var shard: String?
     @Option(help: "Password of encrypted PDFs.") var password: String?
+    @Flag(help: "Read files that symbolic links in the inbox lead to outside it (by default such links are skipped).")
+    var followLinks = false
+    @Option(help: "Longest time one document may take, in seconds; one over it fails and is tried again by the next build.")
+    var documentTimeout: Double = 600
     @Flag(help: .private) var worker = false
 
     func run() throws {
@@ -33,12 +37,17 @@ struct BuildCommand: ParsableCommand {
                 let builder = CorpusBuilder(
                     stages: .live(options: .init(password: password)), options: options, progress: ProgressReporter())
                 let report = try builder.build(inbox: inbox, corpus: out)
+                for file in report.repaired {
+                    let path = "\(out)/\(file)".escapingControlCharacters
+                    FileHandle.standardError.write(Data("govreports: \(path): damaged; made again from the cache\n".utf8))
+                }
                 print("govreports build: \(report.summaryLine)")
                 status = report.count(.failed) > 0 ? 1 : 0
             } else {
                 let supervisor = BuildSupervisor(
                     launch: BuildSupervisor.workerProcess(arguments: workerArguments),
-                    log: { FileHandle.standardError.write(Data("govreports: \($0)\n".utf8)) })
+                    log: { FileHandle.standardError.write(Data("govreports: \($0)\n".utf8)) },
+                    documentTimeout: .milliseconds(Int64((documentTimeout * 1000).rounded())))
                 status = try supervisor.run(corpus: out)
             }
         }
@@ -49,18 +58,25 @@ struct BuildCommand: ParsableCommand {
     private func buildOptions() throws -> BuildOptions {
         guard FileManager.default.fileExists(atPath: inbox) else { throw GovReportsError.fileNotFound(path: inbox) }
         guard jobs >= 1 else { throw GovReportsError.invalidArgument("--jobs \(jobs): must be at least 1") }
+        guard documentTimeout > 0, documentTimeout.isFinite else {
+            throw GovReportsError.invalidArgument("--document-timeout \(documentTimeout): must be a number of seconds above 0")
+        }
+        try CorpusBuilder.checkPlaces(inbox: inbox, corpus: out)
         let stage = try from.map { name in
             guard let stage = Stage(rawValue: name) else {
                 throw GovReportsError.invalidArgument("--from \(name): expected extract, repair or parse")
             }
             return stage
         }
-        return BuildOptions(jobs: jobs, shard: try shard.map(ShardSpec.init(parsing:)), only: only, from: stage, supervised: worker)
+        return BuildOptions(
+            jobs: jobs, shard: try shard.map(ShardSpec.init(parsing:)), only: only, from: stage, supervised: worker,
+            followLinks: followLinks)
     }
 
     /// This command's arguments for the worker process, with `jobs` when the supervisor overrides it.
     private func workerArguments(jobs override: Int?) -> [String] {
         var arguments = ["build", inbox, "--out", out, "--jobs", String(override ?? jobs), "--worker"]
+        if followLinks { arguments.append("--follow-links") }
         for (name, value) in [("--only", only), ("--from", from), ("--shard", shard), ("--password", password)] {
             if let value { arguments += [name, value] }
         }

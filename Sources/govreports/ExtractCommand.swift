@@ -13,6 +13,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            if output != "-" { try JSONFile.checkOutputPath(output) }
             let layout = try PDFExtractor(options: reading.pipeline.extraction).extract(path: input)
             try JSONFile.write(layout, to: output)
         }

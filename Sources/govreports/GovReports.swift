@@ -15,17 +15,18 @@ struct GovReports: ParsableCommand {
     )
 }
 
-/// Runs a stage body, turning any error into the one-line message and non-zero exit the tool promises.
+/// Runs a stage body, turning any error into the one-line message and non-zero exit the tool promises (control
+/// characters of file names escaped, so that the message stays one line).
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as GovReportsError {
-        FileHandle.standardError.write(Data("govreports: \(error.description)\n".utf8))
+        FileHandle.standardError.write(Data("govreports: \(error.description.escapingControlCharacters)\n".utf8))
         throw ExitCode(2)
     } catch let error as ExitCode {
         throw error
     } catch {
-        FileHandle.standardError.write(Data("govreports: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("govreports: \(String(describing: error).escapingControlCharacters)\n".utf8))
         throw ExitCode(2)
     }
 }

@@ -11,6 +11,7 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            if output != "-" { try JSONFile.checkOutputPath(output) }
             let document = try JSONFile.read(Document.self, from: input)
             let record = try ReportParser().parse(document)
             try JSONFile.write(record, to: output)

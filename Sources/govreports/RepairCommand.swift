@@ -18,6 +18,7 @@ struct RepairCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            if output != "-" { try JSONFile.checkOutputPath(output) }
             // Images first: they are what one looks at when the repair itself goes wrong.
             if let debugDirectory { try writeDebugImages(into: debugDirectory) }
             let document = try RepairStage().repair(path: input)

@@ -12,6 +12,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            if output != "-" { try JSONFile.checkOutputPath(output) }
             let record = try Pipeline(options: reading.pipeline).record(forInputAt: input)
             try JSONFile.write(record, to: output)
         }

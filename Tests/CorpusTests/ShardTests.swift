@@ -51,4 +51,29 @@ import Testing
             try CorpusMerger().merge(shards: [fixture.inbox], into: fixture.corpus)
         }
     }
+
+    /// Merge takes exactly the shards 0..<N of one N over one inbox, and says what is wrong with any other set.
+    @Test func mergeRefusesAPartialOrMixedSetOfShards() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let fakes = FakeStages()
+        func shard(_ index: Int, of count: Int, _ name: String) throws -> String {
+            let folder = fixture.folder(name)
+            _ = try fixture.build(fakes.stages(), into: folder, BuildOptions(jobs: 1, shard: try ShardSpec(index: index, count: count)))
+            return folder
+        }
+        let zero = try shard(0, of: 2, "s0")
+        let one = try shard(1, of: 2, "s1")
+        let otherN = try shard(1, of: 3, "t1")
+        let merged = fixture.folder("merged")
+        #expect(throws: GovReportsError.self) { try CorpusMerger().merge(shards: [zero], into: merged) }
+        #expect(throws: GovReportsError.self) { try CorpusMerger().merge(shards: [zero, otherN], into: merged) }
+        #expect(throws: GovReportsError.self) { try CorpusMerger().merge(shards: [zero, zero, one], into: merged) }
+        // A shard of another inbox: one more file.
+        try fixture.write("z/late.txt", text: CorpusFixture.report(agency: "壬局", year: 2024, received: 8))
+        let late = try shard(1, of: 2, "late1")
+        #expect(throws: GovReportsError.self) { try CorpusMerger().merge(shards: [zero, late], into: merged) }
+        #expect(!FileManager.default.fileExists(atPath: merged + "/manifest.json"))
+        #expect(try CorpusMerger().merge(shards: [one, zero], into: merged) == 15)
+    }
 }
