@@ -25,11 +25,10 @@ let package = Package(
         .target(
             name: "CPopplerDrawing", dependencies: ["CPopplerCore"],
             cxxSettings: [.unsafeFlags(["-std=c++20"])]),
-        .systemLibrary(
-            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        // Tesseract's C header only: the library is loaded with dlopen when a page needs OCR.
+        .systemLibrary(name: "CTesseract", path: "Sources/CTesseract", providers: [.apt(["libtesseract-dev"])]),
         .target(name: "ReportModel", resources: [.copy("Schema")]),
-        .target(name: "TestSupport", path: "Sources/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ReportModel"], path: "Sources/TestSupport"),
         // Stage fingerprints for the corpus cache, made at build time from the stage modules' sources.
         .target(name: "SourceFingerprint", dependencies: ["ReportModel"]),
         .executableTarget(name: "stage-fingerprint", dependencies: ["SourceFingerprint"]),

@@ -6,10 +6,11 @@ import TestSupport
 /// `govreports extract` as a user runs it.
 @Suite(.enabled(if: Fixtures.govreportsExecutable != nil, "govreports executable not built"))
 struct ExtractCommandTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, output: Data, error: String) {
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: Data, error: String) {
         let process = Process()
         process.executableURL = Fixtures.govreportsExecutable  // the suite runs only when it was built
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
@@ -54,5 +55,21 @@ struct ExtractCommandTests {
         let message = result.error.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(message.contains(input))
         #expect(!message.contains("\n"))
+    }
+
+    /// Tesseract is loaded only by a run that recognises a page: the dynamic loader says which libraries it maps.
+    @Test func tesseractIsLoadedOnlyWhenAPageNeedsOCR() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let text = try MiniPDF(pages: [MiniPDF.textPage(["Applications 21 0 21"])]).write(to: folder, name: "text.pdf")
+        let born = try run(["extract", text, "-o", folder.appendingPathComponent("t.json").path], environment: ["LD_DEBUG": "files"])
+        #expect(born.status == 0)
+        #expect(born.error.contains("file=libpoppler"), "LD_DEBUG gave no list of loaded libraries")
+        #expect(!born.error.contains("libtesseract"))
+
+        let scan = Fixtures.samples.appendingPathComponent("songchuan-district-2023-scan150.pdf").path
+        try #require(FileManager.default.fileExists(atPath: scan))
+        let scanned = try run(["extract", scan, "-o", folder.appendingPathComponent("s.json").path], environment: ["LD_DEBUG": "files"])
+        #expect(scanned.status == 0)
+        #expect(scanned.error.contains("file=libtesseract"))
     }
 }

@@ -1,4 +1,5 @@
 import ReportModel
+import TestSupport
 
 /// Builds small synthetic layouts in code: words with per-glyph boxes, lines, ruled grids and pages.
 ///
@@ -8,14 +9,7 @@ enum LayoutFixture {
     static let pageHeight = 842.0
 
     static func word(_ text: String, x: Double, y: Double, size: Double = 12) -> Word {
-        var glyphs: [Glyph] = []
-        var cursor = x
-        for character in text {
-            let width = character.isASCII ? size / 2 : size
-            glyphs.append(Glyph(char: String(character), box: Box(x0: cursor, y0: y, x1: cursor + width, y1: y + size)))
-            cursor += width
-        }
-        return Word(text: text, box: Box(x0: x, y0: y, x1: cursor, y1: y + size), font: "SimSun", fontSize: size, glyphs: glyphs)
+        Word.printed(text, x: x, y: y, size: size)
     }
 
     /// One line of words, each given as (text, x); all on the same baseline.

@@ -1,4 +1,5 @@
 import ReportModel
+import TestSupport
 
 /// Builds a PDF page's layout holding one ruled table, for tests that run repair and parse together: words with
 /// per-glyph boxes (a CJK glyph as wide as the font size, a digit half as wide), rulings drawn cell edge by cell
@@ -14,14 +15,7 @@ struct RuledTableFixture {
     var size = 8.0
 
     static func word(_ text: String, x: Double, y: Double, size: Double) -> Word {
-        var glyphs: [Glyph] = []
-        var cursor = x
-        for character in text {
-            let width = character.isASCII ? size / 2 : size
-            glyphs.append(Glyph(char: String(character), box: Box(x0: cursor, y0: y, x1: cursor + width, y1: y + size)))
-            cursor += width
-        }
-        return Word(text: text, box: Box(x0: x, y0: y, x1: cursor, y1: y + size), font: "SimSun", fontSize: size, glyphs: glyphs)
+        Word.printed(text, x: x, y: y, size: size)
     }
 
     /// One printed line of space-separated words starting at x.
