@@ -2,31 +2,15 @@
 from dataclasses import dataclass, field
 
 from flow import Flow
+from printed import PrintedReport
 from formats import PART_HEADINGS
 from tables import applications_grid, proactive_grid, review_grid
 
 
 @dataclass
-class Report:
-    name: str
-    agency: str
-    year: int
-    template: str  # "2019" or "2021"
-    title_lines: list
-    overview: list  # [("h" | "p", text)]: "h" is a subsection heading on its own line
-    problems: list
-    other: list
-    proactive: dict  # row key -> column key -> printed text
-    applications: dict  # row key -> 7 printed texts
-    review: dict  # row key -> 5 printed texts
-    preface: list = field(default_factory=list)
-    signature: list = field(default_factory=list)
-    running_header: str = None
+class Report(PrintedReport):
+    """A reportlab sample: what it prints, and whether its tables are ruled."""
     ruled: bool = True
-    repeat_header: bool = True
-    split_other_handling: bool = True
-    social_label: str = "社会公益组织"
-    notes: list = field(default_factory=list)
     covers: list = field(default_factory=list)  # what this sample is for, for Samples/README.md
 
     def layout(self):

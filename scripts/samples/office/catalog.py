@@ -5,6 +5,7 @@ look at it while tuning) or the measurement set (only scored)."""
 from dataclasses import dataclass, field
 
 import figures
+from printed import PrintedReport
 from figures import proactive_2019 as _proactive_2019, proactive_2021 as _proactive_2021
 
 from . import prose
@@ -12,32 +13,8 @@ from .docx import Style
 
 
 @dataclass
-class Report:
-    """What a sample prints, with the fields scripts/samples/record.py reads (as the reportlab samples'
-    Report has them); the layout is the OfficeSample's."""
-    name: str
-    agency: str
-    year: int
-    template: str  # "2019" or "2021"
-    title_lines: list
-    overview: list  # [("h" | "p", text)]
-    problems: list
-    other: list
-    proactive: dict  # row key -> column key -> printed text
-    applications: dict  # row key -> 7 printed texts
-    review: dict  # row key -> 5 printed texts
-    preface: list = field(default_factory=list)
-    signature: list = field(default_factory=list)
-    running_header: str = None
-    repeat_header: bool = True  # part 三's three header rows repeated on a continuation page
-    split_other_handling: bool = True
-    social_label: str = "社会公益组织"
-    notes: list = field(default_factory=list)
-
-
-@dataclass
 class OfficeSample:
-    report: Report
+    report: PrintedReport
     date: str  # the sign-off date, also the documents' creation date (YYYY-MM-DD)
     set: str  # "calibration" or "measure"
     style: Style = field(default_factory=Style)
@@ -59,7 +36,7 @@ CHECK_NOTE = "checks: the arithmetic of every table adds up as printed."
 
 def heyang():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-heyang-finance-2022", agency="和阳市财政局", year=2022, template="2021",
             title_lines=["和阳市财政局2022年政府信息公开工作年度报告"],
             overview=prose.HEYANG_OVERVIEW, problems=prose.HEYANG_PROBLEMS, other=prose.HEYANG_OTHER,
@@ -77,7 +54,7 @@ def heyang():
 
 def lanxi():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-lanxi-housing-2023", agency="兰溪区住房和城乡建设局", year=2023, template="2021",
             title_lines=["兰溪区住房和城乡建设局", "2023年政府信息公开工作年度报告"],
             overview=prose.LANXI_OVERVIEW, problems=prose.LANXI_PROBLEMS, other=prose.LANXI_OTHER,
@@ -100,7 +77,7 @@ def lanxi():
 
 def shiqiao():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-shiqiao-education-2020", agency="石桥县教育局", year=2020, template="2019",
             title_lines=["石桥县教育局2020年政府信息公开工作年度报告"],
             overview=prose.SHIQIAO_OVERVIEW, problems=prose.SHIQIAO_PROBLEMS, other=prose.SHIQIAO_OTHER,
@@ -132,7 +109,7 @@ def fengcheng():
     apps["newReceived"][0] = str(int(apps["newReceived"][0]) + 1)
     apps["newReceived"][6] = str(int(apps["newReceived"][6]) + 1)
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-fengcheng-water-2022", agency="枫城市水利局", year=2022, template="2021",
             title_lines=["枫城市水利局", "2022年政府信息公开工作年度报告"],
             overview=prose.FENGCHENG_OVERVIEW, problems=prose.FENGCHENG_PROBLEMS, other=prose.FENGCHENG_OTHER,
@@ -156,7 +133,7 @@ def fengcheng():
 
 def baiyun():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-baiyun-culture-2023", agency="白云县文化广电和旅游局", year=2023, template="2021",
             title_lines=["白云县文化广电和旅游局2023年政府信息公开工作年度报告"],
             overview=prose.BAIYUN_OVERVIEW, problems=prose.BAIYUN_PROBLEMS, other=prose.BAIYUN_OTHER,
@@ -178,7 +155,7 @@ def jinshan():
     review = figures.review(4019_2, 5)
     review["review"][4] = str(int(review["review"][4]) + 1)  # deliberately wrong total, kept as printed
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-jinshan-health-2019", agency="金山区卫生健康委员会", year=2019, template="2019",
             title_lines=["金山区卫生健康委员会", "2019年政府信息公开工作年度报告"],
             overview=prose.JINSHAN_OVERVIEW, problems=prose.JINSHAN_PROBLEMS, other=prose.JINSHAN_OTHER,
@@ -200,7 +177,7 @@ def jinshan():
 
 def chengnan():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-chengnan-street-2021", agency="城南街道办事处", year=2021, template="2021",
             title_lines=["城南街道办事处2021年政府信息公开工作年度报告"],
             overview=prose.CHENGNAN_OVERVIEW, problems=prose.CHENGNAN_PROBLEMS, other=prose.CHENGNAN_OTHER,
@@ -222,7 +199,7 @@ def chengnan():
 
 def yuhu():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-yuhu-agriculture-2024", agency="雨湖市农业农村局", year=2024, template="2021",
             title_lines=["雨湖市农业农村局2024年政府信息公开工作年度报告"],
             overview=prose.YUHU_OVERVIEW, problems=prose.YUHU_PROBLEMS, other=prose.YUHU_OTHER,
@@ -247,7 +224,7 @@ def yuhu():
 
 def qingshui():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-qingshui-govoffice-2024", agency="青水县人民政府办公室", year=2024, template="2021",
             title_lines=["青水县人民政府办公室2024年政府信息公开工作年度报告"],
             preface=prose.QINGSHUI_PREFACE,
@@ -269,7 +246,7 @@ def qingshui():
 
 def taoyuan():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-taoyuan-street-2023", agency="桃源街道办事处", year=2023, template="2021",
             title_lines=["桃源街道办事处", "2023年政府信息公开工作年度报告"],
             overview=prose.TAOYUAN_OVERVIEW, problems=prose.TAOYUAN_PROBLEMS, other=prose.TAOYUAN_OTHER,
@@ -293,7 +270,7 @@ def taoyuan():
 
 def longquan():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-longquan-civil-2020", agency="龙泉县民政局", year=2020, template="2019",
             title_lines=["龙泉县民政局2020年政府信息公开工作年度报告"],
             overview=prose.LONGQUAN_OVERVIEW, problems=prose.LONGQUAN_PROBLEMS, other=prose.LONGQUAN_OTHER,
@@ -320,7 +297,7 @@ def longquan():
 
 def liutang():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-liutang-market-2022", agency="柳塘市市场监督管理局", year=2022, template="2021",
             title_lines=["柳塘市市场监督管理局", "2022年政府信息公开工作年度报告"],
             overview=prose.LIUTANG_OVERVIEW, problems=prose.LIUTANG_PROBLEMS, other=prose.LIUTANG_OTHER,
@@ -342,7 +319,7 @@ def liutang():
 
 def dongling():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-dongling-town-2021", agency="东岭镇人民政府", year=2021, template="2021",
             title_lines=["东岭镇人民政府2021年政府信息公开工作年度报告"],
             overview=prose.DONGLING_OVERVIEW, problems=prose.DONGLING_PROBLEMS, other=prose.DONGLING_OTHER,
@@ -364,7 +341,7 @@ def dongling():
 
 def nanhu():
     return OfficeSample(
-        report=Report(
+        report=PrintedReport(
             name="office-nanhu-audit-2023", agency="南湖区审计局", year=2023, template="2021",
             title_lines=["南湖区审计局2023年政府信息公开工作年度报告"],
             overview=prose.NANHU_OVERVIEW, problems=prose.NANHU_PROBLEMS, other=prose.NANHU_OTHER,
