@@ -42,10 +42,4 @@ public struct GrayImage: Hashable, Sendable {
         }
         return GrayImage(width: height, height: width, pixels: result)
     }
-
-    /// Share of pixels darker than `threshold`.
-    public func inkCoverage(threshold: UInt8 = 200) -> Double {
-        guard !pixels.isEmpty else { return 0 }
-        return Double(pixels.lazy.filter { $0 < threshold }.count) / Double(pixels.count)
-    }
 }

@@ -11,10 +11,4 @@ struct GrayImageTests {
         #expect(transposed[0, 2] == 0)
         #expect(transposed[1, 2] == 255)
     }
-
-    @Test func inkCoverageCountsDarkPixels() {
-        var image = GrayImage(width: 10, height: 10)
-        for x in 0..<10 { image[x, 4] = 30 }
-        #expect(image.inkCoverage() == 0.1)
-    }
 }
