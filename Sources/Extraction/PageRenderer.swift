@@ -94,12 +94,14 @@ public struct PageRenderer: Sendable {
         var pageWidth = 0.0
         var pageHeight = 0.0
         poppler_page_get_size(page, &pageWidth, &pageHeight)
-        let width = Int((pageWidth * scale).rounded(.up))
-        let height = Int((pageHeight * scale).rounded(.up))
-        guard width > 0, height > 0, width <= maxSide, height <= maxSide else {
+        // Sizes are checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
+        let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
+        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }) else {
+            let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
             throw GovReportsError.unsupportedInput(
-                path: path, reason: "page \(number) (\(Int(pageWidth))×\(Int(pageHeight)) pt) cannot be rendered at \(Int(scale * 72)) dpi")
+                path: path, reason: "page \(number) (\(size)) is over \(maxSide) pixels a side at \(String(format: "%.0f", scale * 72)) dpi")
         }
+        let width = Int(sides[0]), height = Int(sides[1])
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {

@@ -151,6 +151,39 @@ public struct Cell: Hashable, Sendable, Codable {
     /// Nil for other cells and for inputs without geometry.
     public var lines: [CellLine]?
 
+    /// Grid positions a cell may start at or span: far beyond any report's table, far below what arithmetic on
+    /// them could overflow.
+    public static let largestGridIndex = 10_000
+
+    private enum CodingKeys: String, CodingKey {
+        case column, rowSpan, columnSpan, text, location, origin, confidence, lines
+    }
+
+    /// A document file's cells are checked as they are read: a column or span out of range, or a confidence that is
+    /// not 0–100, is an error naming its place, not a number for later arithmetic to trap on.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func index(_ key: CodingKeys, from lowest: Int) throws -> Int {
+            let value = try container.decode(Int.self, forKey: key)
+            guard (lowest...Self.largestGridIndex).contains(value) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "\(value) is outside \(lowest)…\(Self.largestGridIndex)")
+            }
+            return value
+        }
+        column = try index(.column, from: 0)
+        rowSpan = try index(.rowSpan, from: 1)
+        columnSpan = try index(.columnSpan, from: 1)
+        text = try container.decode(String.self, forKey: .text)
+        location = try container.decodeIfPresent(Location.self, forKey: .location)
+        origin = try container.decode(TextOrigin.self, forKey: .origin)
+        confidence = try container.decodeIfPresent(Double.self, forKey: .confidence)
+        if let confidence, !(0...100).contains(confidence) {
+            throw DecodingError.dataCorruptedError(forKey: .confidence, in: container, debugDescription: "\(confidence) is not 0–100")
+        }
+        lines = try container.decodeIfPresent([CellLine].self, forKey: .lines)
+    }
+
     public init(
         column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, location: Location? = nil,
         origin: TextOrigin = .text, confidence: Double? = nil, lines: [CellLine]? = nil

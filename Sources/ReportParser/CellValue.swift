@@ -13,6 +13,8 @@ enum CellValue: Hashable {
     /// Printed placeholders for a value the report does not give.
     private static let placeholders: Set<String> = ["—", "——", "-", "--", "―", "–", "─", "/", "\\", "无", "空", "×", "……", "…"]
     private static let units = ["万元", "元", "件", "个", "条", "项", "次", "家"]
+    /// Digits before the decimal point a number may have (a Double is exact to 15 significant digits).
+    static let maximumDigits = 15
 
     /// Words are split where the text has whitespace: in a PDF cell that is where the layout saw a visible gap
     /// (over 0.2 em), so a number kerned apart inside one word stays one number, while a unit or a sign set apart
@@ -59,6 +61,9 @@ enum CellValue: Hashable {
         }
         let digits = groups.joined()
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // More digits than a Double holds exactly: no count or amount of a report has them, and read they would
+        // be rounded into a number nobody printed.
+        guard digits.count <= maximumDigits else { return nil }
         var literal = digits
         if parts.count == 2 {
             guard !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }

@@ -49,4 +49,13 @@ struct PageRendererTests {
         #expect(visited == [1, 2])
         #expect(throws: GovReportsError.self) { try PageRenderer(dpi: 20).grayImage(ofPage: 3, inPDFAt: path) }
     }
+
+    /// A MediaBox wider than any Int is refused with a reason before any conversion could trap.
+    @Test func aPageLargerThanAnyIntIsAnErrorNotATrap() throws {
+        let page = MiniPDF.Page(content: "0 g 0 0 100 100 re f", entries: "/MediaBox [0 0 100000000000000000000 842]")
+        let huge = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "huge.pdf")
+        #expect {
+            try PageRenderer(dpi: 300).grayImage(ofPage: 1, inPDFAt: huge)
+        } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
+    }
 }
