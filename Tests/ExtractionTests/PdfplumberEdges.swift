@@ -9,8 +9,12 @@ import TestSupport
 enum PdfplumberEdges {
     static let python: String? = {
         if let given = ProcessInfo.processInfo.environment["GOVREPORTS_PDFPLUMBER_PYTHON"], !given.isEmpty { return given }
-        let venv = Fixtures.packageRoot.appendingPathComponent("out/venv-pdfplumber/bin/python").path
-        return FileManager.default.isExecutableFile(atPath: venv) ? venv : nil
+        // `scripts/pdfplumber-edges` leaves the marker only once pdfplumber is installed: a venv whose install
+        // failed (no network) is no reference to compare with.
+        let venv = Fixtures.packageRoot.appendingPathComponent("out/venv-pdfplumber")
+        let ready = FileManager.default.fileExists(atPath: venv.appendingPathComponent("pdfplumber-installed").path)
+        let python = venv.appendingPathComponent("bin/python").path
+        return ready && FileManager.default.isExecutableFile(atPath: python) ? python : nil
     }()
 
     struct Edge: Decodable, Sendable {
