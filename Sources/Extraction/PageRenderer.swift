@@ -1,11 +1,14 @@
 import CPoppler
 import ReportModel
 
-/// Renders PDF pages to rasters with Poppler and cairo: at low resolution to find table rulings,
-/// at 300 dpi for OCR. All of the module's cairo code lives here.
+/// Renders PDF pages to rasters with Poppler and cairo, for OCR (text pages are never rendered). All of the
+/// module's cairo code lives here.
 public struct PageRenderer: Sendable {
     /// Largest width or height in pixels: beyond it cairo cannot allocate the surface.
     public static let maxSide = 20_000
+    /// Largest page in pixels: eight A4 pages at 300 dpi, about 0.3 GB as the surface and its grey copy. A page
+    /// beyond it is no page of a report, and rendering it would cost memory without bound.
+    public static let maxPixels = 70_000_000
 
     public var dpi: Double
     public var password: String?
@@ -96,10 +99,11 @@ public struct PageRenderer: Sendable {
         poppler_page_get_size(page, &pageWidth, &pageHeight)
         // Sizes are checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
         let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
-        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }) else {
+        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels) else {
             let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
             throw GovReportsError.unsupportedInput(
-                path: path, reason: "page \(number) (\(size)) is over \(maxSide) pixels a side at \(String(format: "%.0f", scale * 72)) dpi")
+                path: path,
+                reason: "page \(number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
         }
         let width = Int(sides[0]), height = Int(sides[1])
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))

@@ -58,4 +58,13 @@ struct PageRendererTests {
             try PageRenderer(dpi: 300).grayImage(ofPage: 1, inPDFAt: huge)
         } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
     }
+
+    /// A 4,790 pt square page is under the side limit at 300 dpi but 400 million pixels: refused, not rendered.
+    @Test func aPageOfTooManyPixelsIsAnError() throws {
+        let page = MiniPDF.Page(content: "0 g 0 0 100 100 re f", entries: "/MediaBox [0 0 4790 4790]")
+        let large = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "large.pdf")
+        #expect {
+            try PageRenderer(dpi: 300).grayImage(ofPage: 1, inPDFAt: large)
+        } throws: { ($0 as? GovReportsError)?.description.contains("70 million pixels") == true }
+    }
 }
