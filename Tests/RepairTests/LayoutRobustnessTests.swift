@@ -1,5 +1,6 @@
 import Testing
 import ReportModel
+import TestSupport
 @testable import Repair
 
 /// Damaged and degenerate layouts must come back as a document (never a crash or a hang) without numbers
