@@ -142,20 +142,7 @@ public struct Scorer: Sendable {
         do {
             return try JSONDecoder().decode(type, from: file.data)
         } catch let error as DecodingError {
-            throw GovReportsError.invalidArgument("\(file.path): not \(what): \(Self.reason(error))")
-        }
-    }
-
-    /// The decoding error in one line: what is wrong and where.
-    private static func reason(_ error: DecodingError) -> String {
-        func at(_ context: DecodingError.Context) -> String {
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "missing key \(key.stringValue)" + (context.codingPath.isEmpty ? "" : " in \(at(context))")
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): return at(context)
-        @unknown default: return "\(error)"
+            throw GovReportsError.invalidArgument("\(file.path): not \(what): \(JSONFile.describe(error))")
         }
     }
 
