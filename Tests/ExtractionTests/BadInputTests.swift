@@ -96,7 +96,7 @@ struct BadInputTests {
         let plain = try threePagePDF().write(to: folder, name: "plain.pdf")
         let path = folder.appendingPathComponent("locked.pdf").path
         let qpdf = try #require(ExternalTool.path("qpdf"))
-        let run = try ExternalTool.run(qpdf, ["--encrypt", "open-sesame", "owner-secret", "256", "--", plain, path])
+        let run = try CommandRun(qpdf, ["--encrypt", "open-sesame", "owner-secret", "256", "--", plain, path])
         #expect(run.status == 0)
 
         let withoutPassword = extract(path)

@@ -6,20 +6,9 @@ import TestSupport
 /// `govreports extract` as a user runs it.
 @Suite(.enabled(if: Fixtures.govreportsExecutable != nil, "govreports executable not built"))
 struct ExtractCommandTests {
-    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: Data, error: String) {
-        let process = Process()
-        process.executableURL = Fixtures.govreportsExecutable  // the suite runs only when it was built
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandRun {
+        // The suite runs only when the executable was built.
+        try CommandRun(try #require(Fixtures.govreportsExecutable).path, arguments, environment: environment)
     }
 
     @Test func writesTheLayoutAndNoTemporaryFiles() throws {

@@ -56,9 +56,9 @@ enum PdfplumberEdges {
     private static func run(_ pdfs: [String]) throws -> Edges {
         let python = try #require(python)
         let script = Fixtures.packageRoot.appendingPathComponent("scripts/pdfplumber-edges").path
-        let (status, data) = try ExternalTool.run(python, [script] + pdfs)
-        try #require(status == 0, "scripts/pdfplumber-edges failed")
-        let output = try JSONDecoder().decode(Output.self, from: data)
+        let run = try CommandRun(python, [script] + pdfs)
+        try #require(run.status == 0, "scripts/pdfplumber-edges failed: \(run.error)")
+        let output = try JSONDecoder().decode(Output.self, from: run.output)
         var edges: Edges = [:]
         for file in output.files {
             var pages: [Int: [Edge]] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import ReportModel
 
 /// One page's non-whitespace characters, with their counts, as `pdftotext` gives them and as extraction gives them.
@@ -8,7 +9,7 @@ struct PdftotextComparison {
     var actual: [Unicode.Scalar: Int]
 
     init(pdftotext: String, path: String, page: Page) throws {
-        let run = try ExternalTool.run(pdftotext, ["-f", "\(page.number)", "-l", "\(page.number)", path, "-"])
+        let run = try CommandRun(pdftotext, ["-f", "\(page.number)", "-l", "\(page.number)", path, "-"])
         expected = Self.multiset(String(decoding: run.output, as: UTF8.self).unicodeScalars)
         actual = Self.multiset(page.lines.flatMap(\.words).flatMap(\.glyphs).flatMap(\.char.unicodeScalars))
     }

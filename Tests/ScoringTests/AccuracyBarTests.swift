@@ -6,26 +6,6 @@ import Testing
 /// The accuracy bar as `scripts/test` runs it: it must fail on a broken build, on records that match no truth and on
 /// any misread number, whatever the other figures say.
 @Suite struct AccuracyBarTests {
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
-    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-    }
-
     @Test func aBrokenBuildFailsTheBarEvenWithAnOldExecutableLeftOver() throws {
         // A package whose build fails, with the real accuracy script, a sample to score and a stale executable that
         // would pass everything.
@@ -46,11 +26,11 @@ import Testing
         try FileManager.default.createDirectory(at: package.appendingPathComponent("scripts"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             at: Fixtures.packageRoot.appendingPathComponent("scripts/accuracy"), to: package.appendingPathComponent("scripts/accuracy"))
-        let run = try Self.run(
+        let run = try CommandRun(
             "/bin/bash", ["scripts/accuracy", "--debug"], in: package, environment: ["GOVREPORTS_SHARED": package.appendingPathComponent("none").path])
         #expect(run.status != 0)
-        #expect(run.output.contains("the debug build failed; nothing was scored"), "\(run.output)")
-        #expect(!run.output.contains("accuracy: passed"))
+        #expect(run.text.contains("the debug build failed; nothing was scored"), "\(run.text)")
+        #expect(!run.text.contains("accuracy: passed"))
     }
 
     /// A record and a truth file that agree but for what a test changes.
@@ -67,16 +47,16 @@ import Testing
         let lenient = ["--min-numbers", "0", "--max-invented", "100", "--min-text", "0", "--min-metadata", "0", "--ignore-checks"]
 
         let right = try Self.folders(grantedTotal: 2)
-        #expect(try Self.run(executable, ["score", right.records.path, right.truth.path]).status == 0)
+        #expect(try CommandRun(executable, ["score", right.records.path, right.truth.path]).status == 0)
 
         let unmatched = try Self.folders(grantedTotal: 2, source: "other.txt")
-        let none = try Self.run(executable, ["score", unmatched.records.path, unmatched.truth.path] + lenient)
+        let none = try CommandRun(executable, ["score", unmatched.records.path, unmatched.truth.path] + lenient)
         #expect(none.status != 0)
-        #expect(none.output.contains("no record matches a truth file"), "\(none.output)")
+        #expect(none.text.contains("no record matches a truth file"), "\(none.text)")
 
         let misread = try Self.folders(grantedTotal: 3)
-        let wrong = try Self.run(executable, ["score", misread.records.path, misread.truth.path] + lenient)
+        let wrong = try CommandRun(executable, ["score", misread.records.path, misread.truth.path] + lenient)
         #expect(wrong.status == 1)
-        #expect(wrong.output.contains("below the bar: numbers misread 1 > 0"), "\(wrong.output)")
+        #expect(wrong.text.contains("below the bar: numbers misread 1 > 0"), "\(wrong.text)")
     }
 }
