@@ -9,9 +9,22 @@ import ReportModel
 /// its column or a restart of the numbering at `1.`), so each one is reported.
 struct AlignedGrid {
     /// A number token as printed in a table cell: `0`, `+11`, `367.98万元`, `12.5%`, `—`, `/`, `无`.
+    /// Read as `^([+-−]?\d+(\.\d+)?(万元|元|%|件|条|个)?|[—–-－]+|/|／|无)$`, scanned by hand: this runs for every word.
     static func isValueToken(_ text: String) -> Bool {
-        let pattern = #"^([+\-−]?\d+(\.\d+)?(万元|元|%|件|条|个)?|[—–\-－]+|/|／|无)$"#
-        return text.range(of: pattern, options: .regularExpression) != nil
+        if text == "/" || text == "／" || text == "无" { return true }
+        if !text.isEmpty, text.unicodeScalars.allSatisfy({ "—–-－".unicodeScalars.contains($0) }) { return true }
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        if index < scalars.count, "+-−".unicodeScalars.contains(scalars[index]) { index += 1 }
+        let integerStart = index
+        while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
+        guard index > integerStart else { return false }
+        if index + 1 < scalars.count, scalars[index] == ".", PrintedText.isDecimalDigit(scalars[index + 1]) {
+            index += 1
+            while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
+        }
+        let unit = String(String.UnicodeScalarView(scalars[index...]))
+        return ["", "万元", "元", "%", "件", "条", "个"].contains(unit)
     }
 
     /// Tables found in a page's flow lines (in reading order); the lines they use leave `lines`.
@@ -201,7 +214,7 @@ struct AlignedGrid {
             }
             func restarts(_ row: Int) -> Bool {
                 let text = LayoutText.compact(rows[row].text(column + 1))
-                return text.range(of: #"^1[.、．](?!\d)"#, options: .regularExpression) != nil
+                return text.unicodeScalars.first == "1" && LayoutText.numbering(text) == 1
             }
             var first = anchor
             while !restarts(first), eligible(first - 1) { first -= 1 }

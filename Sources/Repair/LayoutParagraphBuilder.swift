@@ -92,11 +92,14 @@ struct LayoutParagraphBuilder {
 
     /// 1 for `一、`, 2 for `（一）`/`(一)`, 3 for `1.`/`1、`/`1．`; nil for text without a heading number.
     static func headingLevel(_ text: String) -> Int? {
-        let compact = LayoutText.compact(text)
-        if compact.range(of: #"^[一二三四五六七八九十]+、"#, options: .regularExpression) != nil { return 1 }
-        if compact.range(of: #"^[（(][一二三四五六七八九十]+[）)]"#, options: .regularExpression) != nil { return 2 }
-        if compact.range(of: #"^\d{1,2}[.、．](?!\d)"#, options: .regularExpression) != nil { return 3 }
-        return nil
+        let scalars = Array(LayoutText.compact(text).unicodeScalars)
+        let numeral = scalars.prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }.count
+        if numeral > 0, numeral < scalars.count, scalars[numeral] == "、" { return 1 }
+        if let first = scalars.first, "（(".unicodeScalars.contains(first) {
+            let inner = scalars.dropFirst().prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }.count
+            if inner > 0, inner + 1 < scalars.count, "）)".unicodeScalars.contains(scalars[inner + 1]) { return 2 }
+        }
+        return LayoutText.numbering(String(String.UnicodeScalarView(scalars))) != nil ? 3 : nil
     }
 
     /// A heading stands alone when it is short and has no sentence inside it (a final `。` is allowed).

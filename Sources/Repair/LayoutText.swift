@@ -32,9 +32,31 @@ enum LayoutText {
         character.isASCII && (character.isLetter || character.isNumber)
     }
 
+    /// The number of an item numbered `1.`, `1、`, `12．` at the start of compact text (one or two digits, then the
+    /// mark, then no digit, so that `1.5` is no item), nil when there is none.
+    static func numbering(_ compact: String) -> Int? {
+        let scalars = Array(compact.unicodeScalars)
+        let digits = scalars.prefix(while: PrintedText.isDecimalDigit).count
+        guard (1...2).contains(digits), digits < scalars.count, ".、．".unicodeScalars.contains(scalars[digits]) else { return nil }
+        if digits + 1 < scalars.count, PrintedText.isDecimalDigit(scalars[digits + 1]) { return nil }
+        return scalars[..<digits].reduce(0) { $0 * 10 + Int($1.properties.numericValue ?? 0) }
+    }
+
+    /// The text with each run of decimal digits replaced by one `#`, so that lines differing only in a number compare equal.
+    static func maskingDigitRuns(_ text: String) -> String {
+        var masked = String.UnicodeScalarView()
+        var inDigits = false
+        for scalar in text.unicodeScalars {
+            let digit = PrintedText.isDecimalDigit(scalar)
+            if !digit { masked.append(scalar) } else if !inDigits { masked.append("#") }
+            inDigits = digit
+        }
+        return String(masked)
+    }
+
     /// Text with every whitespace character removed, for comparisons that must ignore printed spacing.
     static func compact(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        PrintedText.removingWhitespace(text)
     }
 }
 

@@ -72,7 +72,7 @@ struct PageFurniture {
     /// Same text (page digits masked) at about the same distance from the same edge, bucketed by 6 points, so that
     /// a footer matches on portrait and landscape pages alike.
     private func key(_ line: LayoutLine, text: String, height: Double) -> String {
-        let masked = text.replacingOccurrences(of: #"\d+"#, with: "#", options: .regularExpression)
+        let masked = LayoutText.maskingDigitRuns(text)
         let top = line.box.midY <= height / 2
         let distance = top ? line.box.midY : height - line.box.midY
         return "\(top ? "top" : "bottom")\(Int((distance / 6).rounded()))|\(masked)"

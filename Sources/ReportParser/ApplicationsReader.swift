@@ -7,8 +7,23 @@ struct ApplicationsReader {
     private let bannerKey = ChineseText.labelKey(NationalFormat.outcomesBanner)
     private let headerMatcher = LabelMatcher(columns: NationalFormat.applicantColumns)
     private let assigner: ColumnAssigner
+    /// Each group's label keys, in the format's order, for telling a group label run into its first sub-row.
+    private let groupLabels: [(key: String, label: String)] = NationalFormat.applicationGroups.flatMap { group in
+        group.labels.map { (group.key, ChineseText.labelKey($0)) }
+    }
+    /// The rows a label can name inside each group (the group's sub-rows and the rows standing on their own), and
+    /// outside any group (every row), built once: a matcher folds all its labels when it is made.
+    private let rowMatchers: [String?: LabelMatcher]
+    private let subRowMatcher = LabelMatcher(rows: NationalFormat.applicationSubRows)
 
     init(options: ReportParser.Options = ReportParser.Options()) {
+        let groups = Set(NationalFormat.applicationSubRows.map { String($0.key.prefix { $0 != "." }) } + NationalFormat.applicationGroups.map(\.key))
+        var matchers: [String?: LabelMatcher] = [nil: LabelMatcher(rows: NationalFormat.applicationSubRows + NationalFormat.applicationTopRows)]
+        for group in groups {
+            let sub = NationalFormat.applicationSubRows.filter { $0.key.hasPrefix(group + ".") }
+            matchers[group] = LabelMatcher(rows: sub + NationalFormat.applicationTopRows)
+        }
+        rowMatchers = matchers
         assigner = ColumnAssigner(part: "applications", columns: NationalFormat.applicantColumns, minimumOCRConfidence: options.minimumOCRConfidence)
     }
 
@@ -17,11 +32,13 @@ struct ApplicationsReader {
         var group: String?
         var seenData = false
         var headerRows: [SourceRow] = []
+        var header: ColumnAssigner.HeaderColumns?
         var pendingOtherHandling: SourceRow?
         for original in rows {
             var row = original
             if !seenData && !row.hasValues && isHeader(row, segments: row.labelSegments) {
                 headerRows.append(row)
+                header = ColumnAssigner.headerColumns(in: headerRows, columns: NationalFormat.applicantColumns)
                 continue
             }
             if let labels = row.unplacedLabels {
@@ -55,13 +72,13 @@ struct ApplicationsReader {
                 continue
             }
             if let pending = pendingOtherHandling, !key.hasPrefix("otherHandling.") {
-                add(pending, key: "otherHandling", headerRows: headerRows, to: &values)
+                add(pending, key: "otherHandling", header: header, to: &values)
             }
             pendingOtherHandling = nil
             seenData = true
-            add(row, key: key, headerRows: headerRows, to: &values)
+            add(row, key: key, header: header, to: &values)
         }
-        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", headerRows: headerRows, to: &values) }
+        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", header: header, to: &values) }
         if values.rows["otherHandling"] != nil, NationalFormat.otherHandlingSubRows.contains(where: { values.rows[$0] != nil }) {
             values.diagnostics.append(
                 Diagnostic(code: "parse.otherHandlingBoth", message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
@@ -114,7 +131,7 @@ struct ApplicationsReader {
         }
     }
 
-    private func add(_ row: SourceRow, key: String, headerRows: [SourceRow], to values: inout ReadValues) {
+    private func add(_ row: SourceRow, key: String, header: ColumnAssigner.HeaderColumns?, to values: inout ReadValues) {
         if values.rows[key] != nil {
             guard values.isAllNull(key) && row.hasValues else {
                 values.diagnostics.append(
@@ -123,7 +140,6 @@ struct ApplicationsReader {
             }
             values.removeRow(key, part: "applications")
         }
-        let header = ColumnAssigner.headerColumns(in: headerRows, columns: NationalFormat.applicantColumns)
         assigner.assign(row, rowKey: key, header: header, into: &values)
     }
 
@@ -138,12 +154,7 @@ struct ApplicationsReader {
 
     /// The group label a segment starts with, when more text follows it.
     private func groupPrefix(of segment: String) -> (key: String, label: String)? {
-        for group in NationalFormat.applicationGroups {
-            for label in group.labels.map(ChineseText.labelKey) where segment.count > label.count && segment.hasPrefix(label) {
-                return (group.key, label)
-            }
-        }
-        return nil
+        groupLabels.first { segment.count > $0.label.count && segment.hasPrefix($0.label) }
     }
 
     /// The row a label names: among the current group's sub-rows and the rows standing on their own first;
@@ -151,10 +162,10 @@ struct ApplicationsReader {
     /// a group label lost or misread does not lose its rows. A row standing on its own ends the group.
     private func matchRow(_ segment: String, group: inout String?) -> String? {
         let current = group
-        let sub = NationalFormat.applicationSubRows.filter { current == nil || $0.key.hasPrefix(current! + ".") }
-        var key = LabelMatcher(rows: sub + NationalFormat.applicationTopRows).match(segment)?.key
+        let matcher = rowMatchers[current] ?? LabelMatcher(rows: NationalFormat.applicationTopRows)
+        var key = matcher.match(segment)?.key
         if key == nil, current != nil, segment.count >= 4 {
-            key = LabelMatcher(rows: NationalFormat.applicationSubRows).match(segment)?.key
+            key = subRowMatcher.match(segment)?.key
         }
         guard let key else { return nil }
         group = key.contains(".") ? String(key.prefix { $0 != "." }) : nil

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Text folding for matching printed Chinese reports: the same label is printed with full- or half-width
 /// digits and brackets, stray spaces and varying punctuation, so matching works on a folded key.
 enum ChineseText {
@@ -16,25 +18,30 @@ enum ChineseText {
 
     /// The text with every whitespace character removed, as the record's sections require.
     static func removingWhitespace(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{200B}" && $0 != "\u{FEFF}" }))
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !PrintedText.isWhitespace(scalar) && scalar != "\u{200B}" && scalar != "\u{FEFF}" {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// Width-folded, whitespace and punctuation removed: the key labels are compared by.
     static func labelKey(_ text: String) -> String {
-        let folded = foldWidth(text)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.filter { scalar in
-            let properties = scalar.properties
-            return !properties.isWhitespace && (properties.isAlphabetic || properties.numericType != nil)
-        }))
+        var scalars = String.UnicodeScalarView()
+        for scalar in foldWidth(text).unicodeScalars where !PrintedText.isWhitespace(scalar) && PrintedText.isLetterOrNumber(scalar) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     /// Value of a Chinese numeral digit (`一`…`十`, `〇`/`零`), nil for anything else.
     static func numeralValue(_ character: Character) -> Int? {
-        let digits: [Character: Int] = [
-            "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-        ]
-        return digits[character]
+        numerals[character]
     }
+
+    private static let numerals: [Character: Int] = [
+        "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
 
     /// Value of a short Chinese number such as `三`, `十`, `十二` (for heading numbers), nil when not one.
     static func smallNumber(_ text: String) -> Int? {

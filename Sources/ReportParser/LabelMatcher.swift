@@ -12,24 +12,42 @@ struct LabelMatcher {
         let distance: Int
     }
 
-    private let candidates: [(key: String, label: String)]
+    private let candidates: [(key: String, label: String, scalars: [Unicode.Scalar])]
+    /// The keys of the candidates each label key stands for exactly: most printed labels are exact, and an exact
+    /// label is the closest there can be, so these need no distance at all.
+    private let exact: [String: Set<String>]
 
     init(rows: [NationalFormat.Row]) {
-        candidates = rows.flatMap { row in row.labels.map { (row.key, ChineseText.labelKey($0)) } }
+        self.init(rows.flatMap { row in row.labels.map { (row.key, $0) } })
     }
 
     init(columns: [NationalFormat.Column]) {
-        candidates = columns.flatMap { column in column.headers.map { (column.key, ChineseText.labelKey($0)) } }
+        self.init(columns.flatMap { column in column.headers.map { (column.key, $0) } })
+    }
+
+    private init(_ labels: [(key: String, label: String)]) {
+        candidates = labels.map { key, label in
+            let folded = ChineseText.labelKey(label)
+            return (key, folded, Array(folded.unicodeScalars))
+        }
+        exact = Dictionary(candidates.map { ($0.label, [$0.key]) }, uniquingKeysWith: { $0.union($1) })
     }
 
     /// The known row a label key stands for, or nil when none is close enough or two are equally close.
     func match(_ key: String) -> Match? {
         guard !key.isEmpty else { return nil }
+        if let keys = exact[key] {
+            return keys.count == 1 ? Match(key: keys.first!, distance: 0) : suffixMatch(key)
+        }
+        let scalars = Array(key.unicodeScalars)
         var best: (key: String, distance: Int, share: Double)?
         var ambiguous = false
         for candidate in candidates {
-            let distance = EditDistance.between(key, candidate.label)
-            let share = Double(distance) / Double(max(key.unicodeScalars.count, candidate.label.unicodeScalars.count))
+            let longer = Double(max(scalars.count, candidate.scalars.count))
+            // The distance is at least the difference in length: skip what could not be close enough.
+            guard Double(abs(scalars.count - candidate.scalars.count)) / longer <= Self.tolerance else { continue }
+            let distance = EditDistance.between(scalars, candidate.scalars)
+            let share = Double(distance) / longer
             guard share <= Self.tolerance else { continue }
             if let current = best {
                 if share < current.share {

@@ -131,7 +131,7 @@ public struct Scorer: Sendable {
 
     /// Section text compared with all whitespace removed (paragraph breaks included), as the truth is written.
     private static func squeezed(_ text: String?) -> String {
-        String(String.UnicodeScalarView((text ?? "").unicodeScalars.filter { !$0.properties.isWhitespace }))
+        PrintedText.removingWhitespace(text ?? "")
     }
 
     private static func paragraphs(_ text: String?) -> [String] {
