@@ -30,6 +30,8 @@ enum PageNumber {
                 return (lead > 0 && trail > 0) || bareNumbers
             }
         }
+        // Each form below needs a digit and one of these marks; most lines have neither, and the expressions are slow.
+        guard key.contains(where: \.isNumber), key.contains(where: { "页/pP".contains($0) }) else { return false }
         if key.wholeMatch(of: pageOf) != nil || key.wholeMatch(of: ofTotalPage) != nil || key.wholeMatch(of: latin) != nil { return true }
         if let match = key.wholeMatch(of: pageSlashTotal), let page = Int(match.1), let total = Int(match.2) {
             return page >= 1 && page <= total

@@ -99,23 +99,80 @@ struct SourceRow {
         Self.segments(of: labelText)
     }
 
-    // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
-    // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every row.
-    nonisolated(unsafe) private static let remark = /\((?![一二三四五六七八九十]+\))[^()]*\)/
-    nonisolated(unsafe) private static let remarkCutAtEnd = /\((?![一二三四五六七八九十]+\))[^()]*$/
-    nonisolated(unsafe) private static let remarkCutAtStart = /^[^()]*\)/
-    nonisolated(unsafe) private static let numbering = /\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]/
-
+    /// Scanned by hand (this runs for every row, and regular expressions were a tenth of a run): remarks
+    /// `\((?!N+\))[^()]*\)` removed, then one cut off at the end `\((?!N+\))[^()]*$` and one cut off at the start
+    /// `^[^()]*\)`, then split at numberings `\(N+\)|N+、|\d{1,2}[.、]`, N being a Chinese numeral.
     static func segments(of label: String) -> [String] {
         let folded = ChineseText.removingWhitespace(ChineseText.foldWidth(label))
-        // Remarks in brackets, also when a wrap cut them off from their other half.
-        let withoutRemarks = folded
-            .replacing(remark, with: "")
-            .replacing(remarkCutAtEnd, with: "")
-            .replacing(remarkCutAtStart, with: "")
-        return withoutRemarks
-            .split(separator: numbering)
-            .map { ChineseText.labelKey(String($0)) }
-            .filter { !$0.isEmpty }
+        var scalars = Label.withoutRemarks(Array(folded.unicodeScalars))
+        if let last = scalars.lastIndex(where: Label.isBracket), scalars[last] == "(", !Label.isNumbering(scalars, bracketAt: last) {
+            scalars.removeSubrange(last...)
+        }
+        if let first = scalars.firstIndex(where: Label.isBracket), scalars[first] == ")" {
+            scalars.removeSubrange(...first)
+        }
+        var pieces: [String] = []
+        var piece = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if let length = Label.numberingLength(scalars, at: index) {
+                pieces.append(String(piece))
+                piece = String.UnicodeScalarView()
+                index += length
+            } else {
+                piece.append(scalars[index])
+                index += 1
+            }
+        }
+        pieces.append(String(piece))
+        return pieces.map(ChineseText.labelKey).filter { !$0.isEmpty }
+    }
+
+    /// The scanning steps of `segments(of:)`, over width-folded scalars (brackets are ASCII there).
+    private enum Label {
+        static func isBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
+
+        static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(scalar) }
+
+        /// What `\d` matches in a Swift regular expression: any number, `二` and `½` included.
+        static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+        }
+
+        /// A bracket opening a numbering such as `(三)`, which is no remark.
+        static func isNumbering(_ scalars: [Unicode.Scalar], bracketAt index: Int) -> Bool {
+            let numerals = scalars[(index + 1)...].prefix(while: isNumeral).count
+            return numerals > 0 && index + 1 + numerals < scalars.count && scalars[index + 1 + numerals] == ")"
+        }
+
+        /// Every complete remark `(…)` with no bracket inside removed, left to right.
+        static func withoutRemarks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            var kept: [Unicode.Scalar] = []
+            var index = 0
+            while index < scalars.count {
+                if scalars[index] == "(", !isNumbering(scalars, bracketAt: index),
+                   let close = scalars[(index + 1)...].firstIndex(where: isBracket), scalars[close] == ")" {
+                    index = close + 1
+                } else {
+                    kept.append(scalars[index])
+                    index += 1
+                }
+            }
+            return kept
+        }
+
+        /// The length of a numbering starting at `index`, nil when none does.
+        static func numberingLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+            let scalar = scalars[index]
+            if scalar == "(", isNumbering(scalars, bracketAt: index) {
+                return scalars[(index + 1)...].prefix(while: isNumeral).count + 2
+            }
+            let numerals = scalars[index...].prefix(while: isNumeral).count
+            if numerals > 0, index + numerals < scalars.count, scalars[index + numerals] == "、" { return numerals + 1 }
+            guard isNumber(scalar) else { return nil }
+            let mark: (Int) -> Bool = { $0 < scalars.count && (scalars[$0] == "." || scalars[$0] == "、") }
+            if index + 1 < scalars.count, isNumber(scalars[index + 1]), mark(index + 2) { return 3 }
+            return mark(index + 1) ? 2 : nil
+        }
     }
 }
