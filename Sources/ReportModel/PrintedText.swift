@@ -39,4 +39,10 @@ public enum PrintedText {
         for scalar in text.unicodeScalars where !isWhitespace(scalar) { scalars.append(scalar) }
         return String(scalars)
     }
+
+    /// Whether `part` occurs in `text`, scalar for scalar. Foundation's `contains` compares by locale-aware
+    /// character folding and was most of the parser's table classification; label keys need no folding.
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        text.utf8.firstRange(of: part.utf8) != nil
+    }
 }

@@ -20,7 +20,7 @@ enum CellValue: Hashable {
     /// (over 0.2 em), so a number kerned apart inside one word stays one number, while a unit or a sign set apart
     /// (`367.98 万元`, `+ 11`) is not a number of its own and still reads with its number.
     init(_ printed: String) {
-        let folded = ChineseText.foldWidth(printed).replacingOccurrences(of: "−", with: "-")
+        let folded = String(String.UnicodeScalarView(ChineseText.foldWidth(printed).unicodeScalars.map { $0 == "−" ? "-" : $0 }))
         let words = folded.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" })
         let text = ChineseText.removingWhitespace(folded)
         if words.count > 1, words.filter({ Self.number(in: String($0)) != nil }).count > 1 {

@@ -7,8 +7,8 @@ struct TemplateDetector {
     let proactiveText: String
 
     func template(applications: ReadValues) -> Template? {
-        let hits2019 = NationalFormat.markers2019.map(ChineseText.labelKey).filter(proactiveText.contains).count
-        let hits2021 = NationalFormat.markers2021.map(ChineseText.labelKey).filter(proactiveText.contains).count
+        let hits2019 = NationalFormat.markers2019.map(ChineseText.labelKey).filter { PrintedText.contains(proactiveText, $0) }.count
+        let hits2021 = NationalFormat.markers2021.map(ChineseText.labelKey).filter { PrintedText.contains(proactiveText, $0) }.count
         if hits2019 != hits2021 { return hits2019 > hits2021 ? .v2019 : .v2021 }
         if NationalFormat.otherHandlingSubRows.contains(where: { applications.rows[$0] != nil }) { return .v2021 }
         return nil

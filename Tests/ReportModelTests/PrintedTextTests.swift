@@ -29,3 +29,11 @@ import ReportModel
         #expect(PrintedText.removingWhitespace(" 一、\u{3000}收到 申请\t12 件\n") == "一、收到申请12件")
     }
 }
+
+extension PrintedTextTests {
+    @Test func containsFindsScalarSequences() {
+        #expect(PrintedText.contains("二收到和处理政府信息公开申请情况", "政府信息公开"))
+        #expect(PrintedText.contains("abc", ""))
+        #expect(!PrintedText.contains("政府信息", "信息公开"))
+    }
+}
