@@ -42,7 +42,18 @@ public enum PrintedText {
 
     /// Whether `part` occurs in `text`, scalar for scalar. Foundation's `contains` compares by locale-aware
     /// character folding and was most of the parser's table classification; label keys need no folding.
+    /// Bytes compared directly: UTF-8 is self-synchronising, so a byte match is a scalar match (the standard
+    /// library's generic `firstRange(of:)` was slower still, instantiating type metadata at every step).
     public static func contains(_ text: String, _ part: String) -> Bool {
-        text.utf8.firstRange(of: part.utf8) != nil
+        let haystack = Array(text.utf8), needle = Array(part.utf8)
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
     }
 }

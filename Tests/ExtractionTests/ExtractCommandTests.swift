@@ -62,3 +62,18 @@ struct ExtractCommandTests {
         #expect(scanned.error.contains("file=libtesseract"))
     }
 }
+
+extension ExtractCommandTests {
+    /// A stage command is parsed on its own for speed; its help and its mistakes still read as the root's.
+    @Test func aStageCommandsHelpAndErrorsNameTheTool() throws {
+        let help = try run(["extract", "--help"])
+        #expect(help.status == 0)
+        #expect(help.text.contains("USAGE: govreports extract <input>"))
+        let missing = try run(["extract"])
+        #expect(missing.status == 64)
+        #expect(missing.text.contains("Usage: govreports extract"))
+        let unknown = try run(["extract", "in.pdf", "-o", "out.json", "--no-such-option"])
+        #expect(unknown.status == 64)
+        #expect(unknown.text.contains("Unknown option '--no-such-option'"))
+    }
+}
