@@ -13,24 +13,6 @@ struct GovReports: ParsableCommand {
             BuildCommand.self, ShowCommand.self, MergeCommand.self,
         ]
     )
-
-    /// A stage command named first is parsed as a command of its own: parsing from the root reflects every
-    /// subcommand's arguments (to look for a completion-script request), a tenth of a short `run`. Anything that
-    /// does not parse that way (help, a mistake) goes through the root, so messages and usage read as always.
-    static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let name = arguments.first,
-           let command = configuration.subcommands.first(where: { $0._commandName == name }),
-           var parsed = try? command.parseAsRoot(Array(arguments.dropFirst())), type(of: parsed) == command {
-            do {
-                try parsed.run()
-            } catch {
-                exit(withError: error)
-            }
-            return
-        }
-        main(nil)
-    }
 }
 
 /// Runs a stage body, turning any error into the one-line message and non-zero exit the tool promises (control

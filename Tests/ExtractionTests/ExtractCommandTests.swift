@@ -64,7 +64,7 @@ struct ExtractCommandTests {
 }
 
 extension ExtractCommandTests {
-    /// A stage command is parsed on its own for speed; its help and its mistakes still read as the root's.
+    /// A stage command's help and its mistakes name the tool and the command, with the usage line.
     @Test func aStageCommandsHelpAndErrorsNameTheTool() throws {
         let help = try run(["extract", "--help"])
         #expect(help.status == 0)
