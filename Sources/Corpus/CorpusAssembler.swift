@@ -15,7 +15,7 @@ struct CorpusAssembler {
         /// `corpus.jsonl` and `summary.html` → their stamps; `corpus.sqlite` → its stamp, of which only the size is
         /// compared (a program reading the database may touch it).
         var outputs: [String: FileStamp]
-        /// Rows of the database's `reports` table.
+        /// Rows of the database's `reports` table (the `ok` inputs).
         var reports: Int
     }
 
@@ -59,7 +59,9 @@ struct CorpusAssembler {
     func assemble(_ entries: [ManifestEntry], recordsChanged: Bool) throws -> Bool {
         let removed = try removeStaleRecords(keeping: Set(entries.filter { $0.status == .ok }.map(\.id)))
         let manifest = try JSONFile.encode(entries) + Data([0x0A])
-        let fingerprint = SHA256.hex(of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false))
+        // The database's schema version is part of it, so a corpus assembled by an older schema is assembled again.
+        let fingerprint = SHA256.hex(
+            of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data("db\(CorpusDatabase.version)".utf8))
         let outputs = [layout.jsonl, layout.database, layout.summary, layout.manifest]
         if !recordsChanged, !removed, state?.fingerprint == fingerprint,
             outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0) })
@@ -72,6 +74,10 @@ struct CorpusAssembler {
         var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
         let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
         try JSONFile.writeAtomically(Data(SummaryPage.html(statistics).utf8), to: layout.summary)
+        let metadata = try DatasetteMetadata.json()
+        if FileManager.default.contents(atPath: layout.databaseMetadata) != metadata {
+            try JSONFile.writeAtomically(metadata, to: layout.databaseMetadata)
+        }
         for (name, path) in [("corpus.jsonl", layout.jsonl), (Self.database, layout.database), ("summary.html", layout.summary)] {
             state.outputs[name] = FileStamp(path: path)
         }
@@ -98,7 +104,7 @@ struct CorpusAssembler {
         entries.forEach { statistics.count($0) }
         let reports = entries.filter { $0.status != .duplicate && !$0.id.isEmpty }
             .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        state.reports = reports.count
+        state.reports = reports.filter { $0.status == .ok }.count
         var stamps: [String: FileStamp] = [:]
         do {
             try CorpusDatabase.create(at: databaseTemporary) { database in

@@ -84,7 +84,7 @@ struct CorpusFixture {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         return try queue.read { db in
-            try ["reports", "numbers", "checks", "warnings"].map { table in
+            try ["reports", "non_reports", "numbers", "checks", "warnings", "sections"].map { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3").map(\.description).joined(separator: "\n")
             }.joined(separator: "\n--\n")
         }
