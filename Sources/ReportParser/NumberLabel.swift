@@ -69,6 +69,10 @@ public struct NumberLabel: Hashable, Sendable, Codable {
             rows.append((row.key, applicationRowPrefixes[row.key, default: ""] + row.labels[0]))
             guard row.key == "partiallyGranted" else { continue }
             for group in NationalFormat.applicationGroups {
+                // Some reports print （六）其他处理 as one row, without its sub-rows.
+                if group.key == "otherHandling" {
+                    rows.append((group.key, applicationRowPrefixes[group.key, default: ""] + group.labels[0]))
+                }
                 let subRows = NationalFormat.applicationSubRows.filter { $0.key.hasPrefix(group.key + ".") }
                 for (index, sub) in subRows.enumerated() {
                     let prefix = applicationRowPrefixes[group.key, default: ""]
