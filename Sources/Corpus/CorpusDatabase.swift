@@ -74,7 +74,8 @@ struct CorpusDatabase {
             JOIN numbers AS over ON over.report_id = later.id AND over.path = 'applications.carriedOver.' || forward.column;
         CREATE VIEW same_agency_year AS
             SELECT agency, year, count(*) AS reports, group_concat(path, ' | ') AS paths
-            FROM reports WHERE agency IS NOT NULL AND year IS NOT NULL GROUP BY agency, year HAVING count(*) > 1;
+            FROM (SELECT * FROM reports ORDER BY path) WHERE agency IS NOT NULL AND year IS NOT NULL
+            GROUP BY agency, year HAVING count(*) > 1;
         """
 
     /// Creates a fresh database at `path` and lets `body` fill it inside one transaction.
