@@ -73,7 +73,8 @@ struct CorpusAssembler {
         }
         var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
         let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
-        try JSONFile.writeAtomically(Data(SummaryPage.html(statistics).utf8), to: layout.summary)
+        let summary = SummaryPage.html(statistics, built: Date(), version: ToolVersion.description)
+        try JSONFile.writeAtomically(Data(summary.utf8), to: layout.summary)
         let metadata = try DatasetteMetadata.json()
         if FileManager.default.contents(atPath: layout.databaseMetadata) != metadata {
             try JSONFile.writeAtomically(metadata, to: layout.databaseMetadata)
@@ -100,8 +101,7 @@ struct CorpusAssembler {
         else { throw GovReportsError.writeFailed(path: layout.jsonl, reason: "cannot create a temporary file") }
         defer { try? jsonl.close() }
 
-        var statistics = SummaryStatistics()
-        entries.forEach { statistics.count($0) }
+        var statistics: SummaryStatistics?
         let reports = entries.filter { $0.status != .duplicate && !$0.id.isEmpty }
             .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         state.reports = reports.filter { $0.status == .ok }.count
@@ -124,8 +124,8 @@ struct CorpusAssembler {
                     }
                     try jsonl.write(contentsOf: try JSONFile.encode(record, pretty: false) + Data([0x0A]))
                     try database.insert(record, entry: entry)
-                    statistics.add(record)
                 }
+                statistics = try SummaryStatistics(entries: entries, db: database.db)
             }
         } catch let error as GovReportsError {
             throw error
@@ -139,6 +139,7 @@ struct CorpusAssembler {
                 throw GovReportsError.writeFailed(path: final, reason: String(cString: strerror(errno)))
             }
         }
+        guard let statistics else { throw GovReportsError.writeFailed(path: layout.database, reason: "no figures for the summary") }
         return statistics
     }
 

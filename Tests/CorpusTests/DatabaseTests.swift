@@ -118,18 +118,31 @@ import Testing
         #expect(try fixture.manifest().map(\.path) == ["a/README.md", "a/report.txt"])
     }
 
-    @Test func summaryIsSelfContained() throws {
+    @Test func summaryIsAboutTheReportsAndSelfContained() throws {
         let fixture = try CorpusFixture()
         try fixture.writeMixedInbox()
         _ = try fixture.build(FakeStages().stages())
         let html = String(decoding: try #require(fixture.bytes("summary.html")), as: UTF8.self)
         #expect(html.contains("<svg"))
-        #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href="))
-        for heading in ["Inputs by status", "Reports per year", "Reports per template", "Pages by how", "Failed checks", "Agencies"] {
-            #expect(html.contains(heading))
+        // Nothing is fetched: no src, and every link is to a record beside the page.
+        #expect(!html.contains("src="))
+        #expect(html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("://") == false)
+        let links = html.matches(of: /href="([^"]*)"/).map { String($0.output.1) }
+        #expect(links.count == 9 + 7)  // the reports table, and the seven failed checks
+        #expect(links.allSatisfy { $0.hasPrefix("records/") && $0.hasSuffix(".json") })
+        for link in links { #expect(FileManager.default.fileExists(atPath: fixture.corpus + "/" + link), "\(link)") }
+        for heading in ["Applications received per year", "How the applications ended", "Reasons for not disclosing",
+                        "Administrative review", "do not add up", "Continuity", "Inputs by status", "PDF pages", "Warnings by code"] {
+            #expect(html.contains(heading), "\(heading)")
         }
-        #expect(html.contains(">乙局</text>"))
-        #expect(html.contains(">not-a-report</text>"))
+        let perYear = try #require(html.firstRange(of: "data-chart=\"received-per-year\"")).upperBound
+        let chart = String(try #require(html[perYear...].split(separator: "</svg>").first))
+        let bars = chart.matches(of: /data-label="([^"]*)" data-value="(\d+)"/).prefix(4).map { "\($0.output.1)=\($0.output.2)" }
+        #expect(bars == ["2020 (2 reports)=3", "2021 (3 reports)=8", "2022 (3 reports)=8", "2023 (1 reports)=5"])
+        #expect(html.contains("<td>乙局</td>"))
+        #expect(html.contains("data-label=\"not-a-report\" data-value=\"1\""))
+        #expect(html.contains("<td>c/error-page.pdf</td><td>unsupported</td><td>notPDF</td>"))
+        #expect(html.contains("govreports \(ToolVersion.number)"))
     }
 
     @Test func showSaysWhereTheIntermediatesAre() throws {
