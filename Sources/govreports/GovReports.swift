@@ -12,7 +12,7 @@ struct GovReports: ParsableCommand {
         version: ToolVersion.description,
         subcommands: [
             ExtractCommand.self, RepairCommand.self, ParseCommand.self, RunCommand.self, ScoreCommand.self,
-            BuildCommand.self, ShowCommand.self, MergeCommand.self, ExportCommand.self,
+            BuildCommand.self, ShowCommand.self, MergeCommand.self, ExportCommand.self, InspectCommand.self,
         ]
     )
 }
