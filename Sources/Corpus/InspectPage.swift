@@ -28,14 +28,7 @@ struct InspectPage {
             part("四、政府信息公开行政复议、行政诉讼情况", "reviewLitigation", gridTable("reviewLitigation")),
         ]
         return """
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>\(escape(title))</title>
-            <script>
-            window.onerror = function (message, source, line) {
-              var out = document.getElementById("script-errors");
-              if (out) { out.hidden = false; out.textContent += message + " (line " + line + ")\\n"; }
-            };
-            </script>
+            \(HTMLPage.head(title: title))
             <style>
             body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif; margin: 2em; color: #222; }
             table { border-collapse: collapse; font-size: 13px; margin-bottom: 1em; }
@@ -51,7 +44,7 @@ struct InspectPage {
             a.box.shown { border: 2px solid #e8002d; background: rgba(232, 0, 45, 0.15); }
             #script-errors { color: #b00020; }
             </style></head><body>
-            <pre id="script-errors" hidden></pre>
+            \(HTMLPage.errorOutput)
             <h1>\(escape(title))</h1>
             <table data-table="metadata">
             <tr><th>机关 agency</th><td>\(escape(record.agency ?? "—"))</td></tr>
@@ -206,5 +199,5 @@ struct InspectPage {
         return "<h2>Pages</h2>\n" + figures.joined(separator: "\n")
     }
 
-    private func escape(_ text: String) -> String { SummaryPage.escape(text) }
+    private func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }

@@ -28,14 +28,7 @@ enum SummaryPage {
             section("Reports", reportsTable(statistics.reports)),
         ]
         return """
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>govreports corpus summary</title>
-            <script>
-            window.onerror = function (message, source, line) {
-              var out = document.getElementById("script-errors");
-              if (out) { out.hidden = false; out.textContent += message + " (line " + line + ")\\n"; }
-            };
-            </script>
+            \(HTMLPage.head(title: "govreports corpus summary"))
             <style>
             body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif; margin: 2em; color: #222; max-width: 68em; }
             h2 { font-size: 1.05em; margin: 1.8em 0 0.5em; }
@@ -49,7 +42,7 @@ enum SummaryPage {
             .empty { color: #888; }
             #script-errors { color: #b00020; }
             </style></head><body>
-            <pre id="script-errors" hidden></pre>
+            \(HTMLPage.errorOutput)
             <h1>政府信息公开工作年度报告: the corpus</h1>
             <p>\(reports) reports from \(inputs) inputs. Built <span id="built">\(Self.timestamp(built))</span> by govreports \(escape(version)).
             Figures are sums of the numbers the reports print; a number a report does not give is left out, never guessed.</p>
@@ -178,8 +171,5 @@ enum SummaryPage {
         })
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }
