@@ -23,7 +23,9 @@ enum SummaryPage {
             "<h2 class=\"part\">Processing</h2>",
             section("Inputs by status", chart("statuses", statistics.statuses.map { ($0.label, $0.count) })),
             section("PDF pages by how their text was read", chart("pages", statistics.pagesByOrigin.map { ($0.label, $0.count) })),
-            section("Warnings by code", chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) })),
+            section(
+                "Warnings by code (and \(statistics.notes) notes, which only say what was done, left out)",
+                chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) })),
             section("Inputs that are not in the figures above", nonReportsTable(statistics.nonReports)),
             section("Reports", reportsTable(statistics.reports)),
         ]

@@ -78,7 +78,9 @@ struct SummaryStatistics: Sendable {
     var continuity: [ContinuityPair] = []
     var sameAgencyYear: [SameAgencyYear] = []
     var pagesByOrigin: [LabelledCount] = []
+    /// Warnings of severity `warning` or `error`, by code; `notes` counts the rest.
     var warningsByCode: [LabelledCount] = []
+    var notes = 0
     var nonReports: [NonReport] = []
     var reports: [ReportRow] = []
 
@@ -138,7 +140,11 @@ struct SummaryStatistics: Sendable {
             SELECT 'text layer' AS label, sum(pages - ocr_pages) AS n FROM reports WHERE format = 'pdf'
             UNION ALL SELECT 'OCR', sum(ocr_pages) FROM reports WHERE format = 'pdf'
             """)
-        warningsByCode = try Self.counts(db, sql: "SELECT code AS label, count(*) AS n FROM warnings GROUP BY code ORDER BY n DESC, code")
+        // Notes say what was done (a page read by OCR, a running header dropped), not that something is doubtful.
+        warningsByCode = try Self.counts(db, sql: """
+            SELECT code AS label, count(*) AS n FROM warnings WHERE severity != 'note' GROUP BY code ORDER BY n DESC, code
+            """)
+        notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM warnings WHERE severity = 'note'") ?? 0
         nonReports = try Row.fetchAll(db, sql: "SELECT * FROM non_reports ORDER BY path").map {
             NonReport(path: $0["path"], status: $0["status"], code: $0["error_code"], error: $0["error"])
         }

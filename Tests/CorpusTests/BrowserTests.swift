@@ -9,16 +9,8 @@ import TestSupport
 /// hold the corpus's figures, and a number's link shows its box. Screenshots are left in `out/test/`.
 @Suite(.enabled(if: Chromium.unavailable == nil, "\(Chromium.unavailable ?? "")"))
 struct BrowserTests {
-    /// The three qinghe-market samples (one agency, 2021–2023), built through the real stages.
     private func corpus() throws -> CorpusFixture {
-        let fixture = try CorpusFixture()
-        for year in [2021, 2022, 2023] {
-            let name = "qinghe-market-\(year).pdf"
-            try fixture.write(name, try Data(contentsOf: Fixtures.samples.appendingPathComponent(name)))
-        }
-        try fixture.write("notes.txt", text: "第1号通知\n")
-        _ = try fixture.build(.live(), BuildOptions(jobs: 1))
-        return fixture
+        try CorpusFixture.ofSamples(CorpusFixture.qingheYears, text: ["notes.txt": "第1号通知\n"])
     }
 
     private func noScriptErrors(_ dom: String) {

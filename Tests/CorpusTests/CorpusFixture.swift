@@ -48,6 +48,20 @@ struct CorpusFixture {
         }
     }
 
+    /// A corpus of `Samples/` PDFs (and any `text` inputs) built through the real stages, one job.
+    static func ofSamples(_ names: [String], text: [String: String] = [:]) throws -> CorpusFixture {
+        let fixture = try CorpusFixture()
+        for name in names {
+            try fixture.write(name, try Data(contentsOf: Fixtures.samples.appendingPathComponent(name)))
+        }
+        for (path, content) in text { try fixture.write(path, text: content) }
+        _ = try fixture.build(.live(), BuildOptions(jobs: 1))
+        return fixture
+    }
+
+    /// One agency's three consecutive years, made for the continuity checks.
+    static let qingheYears = ["qinghe-market-2021.pdf", "qinghe-market-2022.pdf", "qinghe-market-2023.pdf"]
+
     func build(_ stages: Stages, into corpus: String? = nil, _ options: BuildOptions = BuildOptions(jobs: 2)) throws -> BuildReport {
         try CorpusBuilder(stages: stages, options: options).build(inbox: inbox, corpus: corpus ?? self.corpus)
     }

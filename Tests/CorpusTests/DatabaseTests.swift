@@ -142,6 +142,8 @@ import Testing
         #expect(html.contains("<td>乙局</td>"))
         #expect(html.contains("data-label=\"not-a-report\" data-value=\"1\""))
         #expect(html.contains("<td>c/error-page.pdf</td><td>unsupported</td><td>notPDF</td>"))
+        #expect(html.contains("data-label=\"table.cellUnreadable\" data-value=\"1\""))
+        #expect(html.contains("and 0 notes"))
         #expect(html.contains("govreports \(ToolVersion.number)"))
     }
 

@@ -6,12 +6,7 @@ import TestSupport
 
 @Suite struct InspectTests {
     private func corpus() throws -> CorpusFixture {
-        let fixture = try CorpusFixture()
-        let name = "qinghe-market-2022.pdf"
-        try fixture.write(name, try Data(contentsOf: Fixtures.samples.appendingPathComponent(name)))
-        try fixture.write("notice.txt", text: "第1号通知\n")
-        _ = try fixture.build(.live(), BuildOptions(jobs: 1))
-        return fixture
+        try CorpusFixture.ofSamples(["qinghe-market-2022.pdf"], text: ["notice.txt": "第1号通知\n"])
     }
 
     @Test func tablesCarryTheFormatsLabelsAndNullsTheirReasons() throws {
