@@ -59,9 +59,10 @@ struct CorpusAssembler {
     func assemble(_ entries: [ManifestEntry], recordsChanged: Bool) throws -> Bool {
         let removed = try removeStaleRecords(keeping: Set(entries.filter { $0.status == .ok }.map(\.id)))
         let manifest = try JSONFile.encode(entries) + Data([0x0A])
-        // The database's schema version is part of it, so a corpus assembled by an older schema is assembled again.
+        // The fingerprint of the assembling code is part of it, so a corpus assembled by other code (another database
+        // schema, another summary) is assembled again rather than left as it was.
         let fingerprint = SHA256.hex(
-            of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data("db\(CorpusDatabase.version)".utf8))
+            of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data(StageFingerprints.assembly.utf8))
         let outputs = [layout.jsonl, layout.database, layout.summary, layout.manifest]
         if !recordsChanged, !removed, state?.fingerprint == fingerprint,
             outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0) })

@@ -9,8 +9,8 @@ import ReportParser
 /// the README and in `metadata.json` beside the database (Datasette reads it).
 /// Rebuilt from the records on every assembly, in one transaction, into a temporary file renamed into place.
 struct CorpusDatabase {
-    /// `PRAGMA user_version`; part of the assembly's fingerprint, so a corpus made with another schema is assembled
-    /// again rather than mixed.
+    /// `PRAGMA user_version`, for readers. A corpus assembled by other code, this schema's or not, is assembled again
+    /// (`CorpusAssembler`), so databases of two schemas are never mixed.
     static let version = 2
 
     static let schema = """
