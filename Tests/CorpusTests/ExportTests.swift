@@ -92,6 +92,13 @@ import TestSupport
         #expect(run.status == 2)
         #expect(run.error == "govreports: \(folder.path)/corpus.jsonl: no such file\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/export"))
+        // A damaged corpus.jsonl names the file and the line, and nothing is written.
+        try Data("{\"id\": 1}\n".utf8).write(to: folder.appendingPathComponent("corpus.jsonl"))
+        let damaged = try CommandRun(url.path, ["export", folder.path])
+        #expect(damaged.status == 2)
+        #expect(damaged.error.hasPrefix("govreports: \(folder.path)/corpus.jsonl: not a valid stage file: line 1: "))
+        #expect(damaged.error.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/export"))
         let badFormat = try CommandRun(url.path, ["export", folder.path, "--format", "xlsx"])
         #expect(badFormat.status == 2)
         #expect(badFormat.error.contains("--format xlsx"))
