@@ -63,7 +63,7 @@ struct CorpusAssembler {
         // schema, another summary) is assembled again rather than left as it was.
         let fingerprint = SHA256.hex(
             of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data(StageFingerprints.assembly.utf8))
-        let outputs = [layout.jsonl, layout.database, layout.summary, layout.manifest]
+        let outputs = [layout.jsonl, layout.database, layout.databaseMetadata, layout.summary, layout.manifest]
         if !recordsChanged, !removed, state?.fingerprint == fingerprint,
             outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0) })
         {

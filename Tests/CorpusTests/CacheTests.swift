@@ -44,6 +44,16 @@ import Testing
         #expect(try String(contentsOfFile: state, encoding: .utf8).contains("\"fingerprint\" : \"\(fingerprint)\""))
     }
 
+    @Test func aDeletedDatabaseDescriptionIsMadeAgain() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        _ = try fixture.build(FakeStages().stages())
+        let metadata = try #require(fixture.bytes("metadata.json"))
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/metadata.json")
+        #expect(try fixture.build(FakeStages().stages()).assembled)
+        #expect(fixture.bytes("metadata.json") == metadata)
+    }
+
     @Test func aDeletedOutputIsRemadeFromTheCache() throws {
         let fixture = try CorpusFixture()
         try fixture.writeMixedInbox()
