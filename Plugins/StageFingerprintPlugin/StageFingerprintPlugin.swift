@@ -2,12 +2,13 @@ import Foundation
 import PackagePlugin
 
 /// Gives the target it is applied to (`Corpus`) a generated `StageFingerprints` with one fingerprint per pipeline
-/// stage: a digest of the stage module's files and of every module it depends on. The corpus cache keys on them, so
+/// stage, and one of the corpus's assembly: a digest of the module's files and of every module it depends on. The corpus cache keys on them, so
 /// changing `Repair` reruns repair and parse in the next build, and changing nothing reruns nothing.
 @main
 struct StageFingerprintPlugin: BuildToolPlugin {
-    /// Each stage and the module whose output it is.
-    static let stages = [("extract", "Extraction"), ("repair", "Repair"), ("parse", "ReportParser")]
+    /// Each stage and the module whose output it is; and `assembly`, the code that makes the corpus's outputs from the
+    /// records (database, summary), so that a corpus assembled by other code is assembled again.
+    static let stages = [("extract", "Extraction"), ("repair", "Repair"), ("parse", "ReportParser"), ("assembly", "Corpus")]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("StageFingerprints.swift")

@@ -77,7 +77,7 @@ public struct BuildSupervisor: Sendable {
                 for marker in late {
                     let seconds = Double(documentTimeout.components.seconds)
                     let reason = GovReportsError.documentTimedOut(path: marker.path, seconds: seconds, stage: marker.stage.rawValue)
-                    setAside.reasons[marker.key] = reason.description
+                    setAside.add(marker.key, reason)
                     log(reason.description.escapingControlCharacters)
                 }
                 try setAside.save(layout)
@@ -105,7 +105,7 @@ public struct BuildSupervisor: Sendable {
             let marker = markers[0]
             if jobs == 1, deaths[marker.key, default: 0] >= 2 {
                 let reason = GovReportsError.workerKilled(path: marker.path, stage: marker.stage.rawValue, signal: signal)
-                setAside.reasons[marker.key] = reason.description
+                setAside.add(marker.key, reason)
                 try setAside.save(layout)
                 log((reason.description + "; going on without it").escapingControlCharacters)
                 jobs = nil

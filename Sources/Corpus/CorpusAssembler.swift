@@ -15,7 +15,7 @@ struct CorpusAssembler {
         /// `corpus.jsonl` and `summary.html` → their stamps; `corpus.sqlite` → its stamp, of which only the size is
         /// compared (a program reading the database may touch it).
         var outputs: [String: FileStamp]
-        /// Rows of the database's `reports` table.
+        /// Rows of the database's `reports` table (the `ok` inputs).
         var reports: Int
     }
 
@@ -59,8 +59,11 @@ struct CorpusAssembler {
     func assemble(_ entries: [ManifestEntry], recordsChanged: Bool) throws -> Bool {
         let removed = try removeStaleRecords(keeping: Set(entries.filter { $0.status == .ok }.map(\.id)))
         let manifest = try JSONFile.encode(entries) + Data([0x0A])
-        let fingerprint = SHA256.hex(of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false))
-        let outputs = [layout.jsonl, layout.database, layout.summary, layout.manifest]
+        // The fingerprint of the assembling code is part of it, so a corpus assembled by other code (another database
+        // schema, another summary) is assembled again rather than left as it was.
+        let fingerprint = SHA256.hex(
+            of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data(StageFingerprints.assembly.utf8))
+        let outputs = [layout.jsonl, layout.database, layout.databaseMetadata, layout.summary, layout.manifest]
         if !recordsChanged, !removed, state?.fingerprint == fingerprint,
             outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0) })
         {
@@ -71,7 +74,12 @@ struct CorpusAssembler {
         }
         var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
         let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
-        try JSONFile.writeAtomically(Data(SummaryPage.html(statistics).utf8), to: layout.summary)
+        let summary = SummaryPage.html(statistics, built: Date(), version: ToolVersion.description)
+        try JSONFile.writeAtomically(Data(summary.utf8), to: layout.summary)
+        let metadata = try DatasetteMetadata.json()
+        if FileManager.default.contents(atPath: layout.databaseMetadata) != metadata {
+            try JSONFile.writeAtomically(metadata, to: layout.databaseMetadata)
+        }
         for (name, path) in [("corpus.jsonl", layout.jsonl), (Self.database, layout.database), ("summary.html", layout.summary)] {
             state.outputs[name] = FileStamp(path: path)
         }
@@ -94,11 +102,10 @@ struct CorpusAssembler {
         else { throw GovReportsError.writeFailed(path: layout.jsonl, reason: "cannot create a temporary file") }
         defer { try? jsonl.close() }
 
-        var statistics = SummaryStatistics()
-        entries.forEach { statistics.count($0) }
+        var statistics: SummaryStatistics?
         let reports = entries.filter { $0.status != .duplicate && !$0.id.isEmpty }
             .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        state.reports = reports.count
+        state.reports = reports.filter { $0.status == .ok }.count
         var stamps: [String: FileStamp] = [:]
         do {
             try CorpusDatabase.create(at: databaseTemporary) { database in
@@ -118,8 +125,8 @@ struct CorpusAssembler {
                     }
                     try jsonl.write(contentsOf: try JSONFile.encode(record, pretty: false) + Data([0x0A]))
                     try database.insert(record, entry: entry)
-                    statistics.add(record)
                 }
+                statistics = try SummaryStatistics(entries: entries, db: database.db)
             }
         } catch let error as GovReportsError {
             throw error
@@ -133,6 +140,7 @@ struct CorpusAssembler {
                 throw GovReportsError.writeFailed(path: final, reason: String(cString: strerror(errno)))
             }
         }
+        guard let statistics else { throw GovReportsError.writeFailed(path: layout.database, reason: "no figures for the summary") }
         return statistics
     }
 

@@ -61,7 +61,7 @@ public struct CorpusBuilder: Sendable {
             entries += listing.skipped.map { path, reason in
                 ManifestEntry(
                     path: path, id: "", sha256: "", status: .skipped,
-                    error: GovReportsError.skippedInput(path: path, reason: reason).description)
+                    error: GovReportsError.skippedInput(path: path, reason: reason).description, errorCode: .skipped)
             }
         }
         var groups: [String: [(InputFile, String)]] = [:]
@@ -71,7 +71,8 @@ public struct CorpusBuilder: Sendable {
                 let error = digest == nil
                     ? GovReportsError.unreadable(path: file.relativePath, reason: "cannot read its bytes") : .emptyInput(path: file.relativePath)
                 entries.append(ManifestEntry(
-                    path: file.relativePath, id: "", sha256: "", status: digest == nil ? .failed : .empty, error: error.description))
+                    path: file.relativePath, id: "", sha256: "", status: digest == nil ? .failed : .empty, error: error.description,
+                    errorCode: ErrorCode(error)))
                 continue
             }
             let id = String(digest.prefix(16))

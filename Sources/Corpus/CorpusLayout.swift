@@ -16,6 +16,8 @@ public struct CorpusLayout: Sendable {
     public var jsonl: String { path("corpus.jsonl") }
     public var database: String { path("corpus.sqlite") }
     public var summary: String { path("summary.html") }
+    /// Datasette's description of `corpus.sqlite`.
+    public var databaseMetadata: String { path("metadata.json") }
     public var recordsFolder: String { path("records") }
     public var hashIndex: String { path("cache/inputs.json") }
     /// Fingerprint of what the last completed assembly was made from: written last, so a killed build reassembles.

@@ -36,8 +36,10 @@ struct DocumentProcessor: Sendable {
             }
             content = InputContent.inspect(head, name: job.file.relativePath)
         } catch {
-            entry.error = (error as? GovReportsError)?.description
-                ?? GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription).description
+            let known = error as? GovReportsError
+                ?? GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription)
+            entry.error = known.description
+            entry.errorCode = ErrorCode(known)
             return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
         }
         let first: Stage
@@ -45,6 +47,7 @@ struct DocumentProcessor: Sendable {
         case .unsupported(let reason):
             entry.status = .unsupported
             entry.error = GovReportsError.unsupportedInput(path: job.file.relativePath, reason: reason).description
+            entry.errorCode = job.file.kind == .pdf ? .notPDF : .unsupported
             return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
         case .pdf:
             first = .extract
@@ -64,7 +67,7 @@ struct DocumentProcessor: Sendable {
             let reason: String
             if case .writeFailed(_, let why)? = error as? GovReportsError { reason = why } else { reason = String(describing: error) }
             let message = GovReportsError.corpusWriteFailed(path: job.file.relativePath, what: what, file: file, reason: reason)
-            return StageFailure(status: .failed, error: message.description, repeatable: false)
+            return StageFailure(status: .failed, error: message.description, errorCode: .writeFailed, repeatable: false)
         }
 
         /// Lists the stage's cache file, and the fingerprint of the code that made it, in the manifest.
@@ -90,7 +93,9 @@ struct DocumentProcessor: Sendable {
                 }
             }
             let input = try prepare()
-            if let reason = setAside.reasons[key] { throw StageFailure(status: .failed, error: reason, repeatable: false) }
+            if let reason = setAside.reasons[key] {
+                throw StageFailure(status: .failed, error: reason, errorCode: setAside.codes?[key] ?? .other, repeatable: false)
+            }
             stagesRun += 1
             let started = documentStarted ?? Date()
             documentStarted = started
@@ -195,11 +200,13 @@ struct DocumentProcessor: Sendable {
         } catch let failure as StageFailure {
             entry.status = failure.status
             entry.error = failure.error
+            entry.errorCode = failure.errorCode
         } catch GovReportsError.changedWhileReading {
             return changed(entry, stagesRun: stagesRun)
         } catch {
             entry.status = .failed
             entry.error = String(describing: error)
+            entry.errorCode = .other
         }
         noteSkippedStages()
         return Outcome(entry: entry, stagesRun: stagesRun, recordChanged: recordChanged)
@@ -210,7 +217,9 @@ struct DocumentProcessor: Sendable {
     /// read, which keeps an unchanged rerun to a few file-system lookups per document.
     private func unchangedEntry(_ job: DocumentJob) -> ManifestEntry? {
         guard job.forceFrom == nil, let previous = job.previous, previous.path == job.file.relativePath,
-            previous.sha256 == job.sha256
+            previous.sha256 == job.sha256,
+            // An entry of a build before error codes is made again, to gain one.
+            previous.status == .ok || previous.errorCode != nil
         else { return nil }
         if previous.cache.isEmpty { return previous.status == .unsupported ? previous : nil }
         let reached = Stage.allCases.filter { previous.cache[$0.rawValue] != nil }
@@ -245,6 +254,7 @@ struct DocumentProcessor: Sendable {
         var entry = entry
         entry.status = .failed
         entry.error = GovReportsError.changedWhileReading(path: entry.path).description
+        entry.errorCode = .changedWhileReading
         entry.cache = [:]
         entry.fingerprints = nil
         entry.timings = [:]

@@ -10,7 +10,8 @@ import Darwin
 /// shard) sees the inputs in the same order: the files to read, and the paths not read with the reason, so that
 /// nothing under the inbox goes without a word. Names are taken as bytes (`readdir`), so a name that is not UTF-8 is
 /// listed too. Symbolic links are followed only within the inbox unless `followLinks`; names starting with `.` are
-/// skipped (a hidden folder is one entry and not searched).
+/// skipped (a hidden folder is one entry and not searched). Files named `*.json` (sidecars, truth files) are not
+/// inputs and are left out without a word.
 struct InputScanner {
     struct Listing {
         var files: [InputFile] = []
@@ -129,6 +130,8 @@ struct InputScanner {
     }
 
     private mutating func add(_ path: [UInt8], relative: [UInt8], status: stat, isLink: Bool) {
+        // JSON beside the reports (truth files, metadata sidecars) is plainly no input: left out, not even listed.
+        guard !Self.displayName(relative).lowercased().hasSuffix(".json") else { return }
         let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
         listing.files.append(InputFile(
             relativePath: Self.displayName(relative), systemPath: path, size: Int64(status.st_size), modified: modified, isLink: isLink))

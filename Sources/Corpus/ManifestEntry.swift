@@ -14,6 +14,8 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
     public var warnings: Int
     /// The one-line reason for any status but `ok` and `duplicate`.
     public var error: String?
+    /// The kind of failure behind `error`, for programs (`ErrorCode`); nil for `ok` and `duplicate`.
+    public var errorCode: ErrorCode?
     /// For a duplicate: the path of the input that stands for it.
     public var duplicateOf: String?
     /// Stage → cache file (relative to the corpus root) of its output or recorded failure, for `govreports show`.
@@ -26,7 +28,7 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
 
     public init(
         path: String, id: String, sha256: String, status: DocumentStatus, format: SourceInfo.Format? = nil,
-        pages: Int? = nil, warnings: Int = 0, error: String? = nil, duplicateOf: String? = nil,
+        pages: Int? = nil, warnings: Int = 0, error: String? = nil, errorCode: ErrorCode? = nil, duplicateOf: String? = nil,
         cache: [String: String] = [:], timings: [String: Double] = [:]
     ) {
         self.path = path
@@ -37,6 +39,7 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
         self.pages = pages
         self.warnings = warnings
         self.error = error
+        self.errorCode = errorCode
         self.duplicateOf = duplicateOf
         self.cache = cache
         self.timings = timings

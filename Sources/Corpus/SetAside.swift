@@ -7,6 +7,14 @@ import ReportModel
 /// lives only as long as the build.
 struct SetAside: Codable, Equatable, Sendable {
     var reasons: [String: String] = [:]
+    /// Stage key → the kind of the reason (`timedOut`, `workerKilled`).
+    var codes: [String: ErrorCode]? = [:]
+
+    /// Sets `key` aside for `reason`.
+    mutating func add(_ key: String, _ reason: GovReportsError) {
+        reasons[key] = reason.description
+        codes = (codes ?? [:]).merging([key: ErrorCode(reason)]) { _, new in new }
+    }
 
     static func file(_ layout: CorpusLayout) -> String { layout.path("cache/set-aside.json") }
 

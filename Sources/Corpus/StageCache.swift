@@ -31,7 +31,8 @@ struct StageCache: Sendable {
     }
 
     func failure(stage: Stage, key: String) -> StageFailure? {
-        try? JSONFile.read(StageFailure.self, from: layout.path(Self.failureFile(stage: stage, key: key)))
+        (try? JSONFile.read(StageFailure.self, from: layout.path(Self.failureFile(stage: stage, key: key))))
+            .flatMap { $0.errorCode == nil ? nil : $0 }
     }
 
     func store(_ failure: StageFailure, stage: Stage, key: String) throws {

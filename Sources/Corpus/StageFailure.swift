@@ -5,18 +5,22 @@ import ReportModel
 struct StageFailure: Error, Codable, Sendable {
     var status: DocumentStatus
     var error: String
+    /// nil only in failures cached by builds before error codes, which are run again rather than trusted.
+    var errorCode: ErrorCode?
     /// False for errors of the machine rather than the document (OCR missing, disk full, unknown errors):
     /// those are retried by the next build instead of being cached.
     var repeatable: Bool
 
-    init(status: DocumentStatus, error: String, repeatable: Bool) {
+    init(status: DocumentStatus, error: String, errorCode: ErrorCode, repeatable: Bool) {
         self.status = status
         self.error = error
+        self.errorCode = errorCode
         self.repeatable = repeatable
     }
 
     init(stageError: Error) {
         status = DocumentStatus(stageError: stageError)
+        errorCode = ErrorCode(stageError)
         switch stageError as? GovReportsError {
         case let known?:
             error = known.description

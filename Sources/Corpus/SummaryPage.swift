@@ -1,70 +1,177 @@
 import Foundation
 
-/// `summary.html`: the corpus at a glance, one self-contained file (inline CSS and SVG, no scripts, no network)
-/// that opens the same anywhere, including from a CI artefact.
+/// `summary.html`: what the reports say, then how they were read. One self-contained file (inline CSS, SVG and a
+/// few lines of script to sort the table, nothing fetched), so it opens the same anywhere, a CI artefact included.
+/// Every bar carries its figure in `data-value`, and a script error is written into the page (`#script-errors`),
+/// so that a test in a real browser can check both.
 enum SummaryPage {
-    static func html(_ statistics: SummaryStatistics) -> String {
-        let total = statistics.statuses.values.reduce(0, +)
-        let charts = [
-            chart("Inputs by status", ordered(statistics.statuses, by: .value)),
-            chart("Reports per year", ordered(statistics.reportsPerYear, by: .key)),
-            chart("Reports per template", ordered(statistics.reportsPerTemplate, by: .key)),
-            chart("Pages by how their text was read (PDFs)", ordered(statistics.pagesByOrigin, by: .value)),
-            chart(
-                "Failed checks (\(statistics.reportsWithFailedChecks) reports with at least one)",
-                Array(ordered(statistics.failedChecks, by: .value).prefix(15))),
-            chart("Agencies with the most warnings", Array(ordered(statistics.warningsPerAgency, by: .value).prefix(15))),
+    static func html(_ statistics: SummaryStatistics, built: Date, version: String) -> String {
+        let reports = statistics.reports.count
+        let inputs = statistics.statuses.map(\.count).reduce(0, +)
+        let sections = [
+            section("Applications received per year (本年新收政府信息公开申请数量)", receivedPerYear(statistics.perYear)),
+            section(
+                "How the applications ended (三、本年度办理结果, all reports)",
+                chart("outcomes", statistics.outcomes.map { ($0.label, $0.count) })),
+            section(
+                "Reasons for not disclosing (（三）不予公开)",
+                chart("denial-reasons", statistics.denialReasons.map { (shortLabel($0.label), $0.count) })),
+            section("Administrative review and litigation (四、行政复议、行政诉讼)", reviewTable(statistics.reviewLitigation)),
+            section("Reports whose printed totals do not add up", failedChecksTable(statistics.failedChecks)),
+            section("Continuity: 结转下年度继续办理 of one year against 上年结转 of the next", continuityTable(statistics.continuity)),
+            section("One agency and year given by more than one report", sameAgencyYearTable(statistics.sameAgencyYear)),
+            "<h2 class=\"part\">Processing</h2>",
+            section("Inputs by status", chart("statuses", statistics.statuses.map { ($0.label, $0.count) })),
+            section("PDF pages by how their text was read", chart("pages", statistics.pagesByOrigin.map { ($0.label, $0.count) })),
+            section(
+                "Warnings by code (and \(statistics.notes) notes, which only say what was done, left out)",
+                chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) })),
+            section("Inputs that are not in the figures above", nonReportsTable(statistics.nonReports)),
+            section("Reports", reportsTable(statistics.reports)),
         ]
         return """
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>govreports corpus summary</title>
+            \(HTMLPage.head(title: "govreports corpus summary"))
             <style>
-            body { font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2em; color: #222; max-width: 60em; }
-            h2 { font-size: 1.05em; margin: 1.6em 0 0.4em; }
+            body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif; margin: 2em; color: #222; max-width: 68em; }
+            h2 { font-size: 1.05em; margin: 1.8em 0 0.5em; }
+            h2.part { font-size: 1.2em; border-top: 1px solid #ccc; padding-top: 1em; }
             svg text { font-size: 12px; fill: #222; }
+            table { border-collapse: collapse; font-size: 13px; }
+            th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            th[data-sort] { cursor: pointer; }
+            .bad { color: #b00020; }
             .empty { color: #888; }
+            #script-errors { color: #b00020; }
             </style></head><body>
-            <h1>govreports corpus</h1>
-            <p>\(total) inputs.</p>
-            \(charts.joined(separator: "\n"))
+            \(HTMLPage.errorOutput)
+            <h1>政府信息公开工作年度报告: the corpus</h1>
+            <p>\(reports) reports from \(inputs) inputs. Built <span id="built">\(Self.timestamp(built))</span> by govreports \(escape(version)).
+            Figures are sums of the numbers the reports print; a number a report does not give is left out, never guessed.</p>
+            \(sections.joined(separator: "\n"))
+            <script>
+            document.querySelectorAll("th[data-sort]").forEach(function (header) {
+              header.addEventListener("click", function () {
+                var table = header.closest("table"), body = table.tBodies[0], index = header.cellIndex;
+                var numeric = header.dataset.sort === "n", rows = Array.from(body.rows);
+                var key = function (row) { var text = row.cells[index].textContent; return numeric ? Number(text || -1) : text; };
+                var descending = header.dataset.order !== "asc";
+                rows.sort(function (a, b) { var x = key(a), y = key(b); return (x < y ? -1 : x > y ? 1 : 0) * (descending ? -1 : 1); });
+                header.dataset.order = descending ? "desc" : "asc";
+                rows.forEach(function (row) { body.appendChild(row); });
+              });
+            });
+            </script>
             </body></html>
 
             """
     }
 
-    private enum Order { case key, value }
-
-    /// Bars by descending count (ties by label), or by label for years and templates.
-    private static func ordered(_ counts: [String: Int], by order: Order) -> [(String, Int)] {
-        counts.map { ($0.key, $0.value) }.sorted { a, b in
-            order == .value && a.1 != b.1 ? a.1 > b.1 : a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
-        }
+    private static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
+        return formatter.string(from: date) + " UTC"
     }
 
-    /// A horizontal bar chart as inline SVG.
-    private static func chart(_ title: String, _ bars: [(String, Int)]) -> String {
-        let heading = "<h2>\(escape(title))</h2>"
-        guard let largest = bars.map(\.1).max(), largest > 0 else { return heading + "\n<p class=\"empty\">none</p>" }
-        let labelWidth = 260, barWidth = 420, rowHeight = 22
+    private static func section(_ title: String, _ body: String) -> String {
+        "<h2>\(escape(title))</h2>\n" + body
+    }
+
+    /// `三、（三）不予公开 1.属于国家秘密` → `1.属于国家秘密`.
+    private static func shortLabel(_ label: String) -> String {
+        label.split(separator: " ").last.map(String.init) ?? label
+    }
+
+    private static func receivedPerYear(_ years: [SummaryStatistics.YearFigure]) -> String {
+        let bars = years.compactMap { figure in
+            figure.received.map { ("\(figure.year.map(String.init) ?? "year not read") (\(figure.reportsGiving) reports)", $0) }
+        }
+        let missing = years.filter { $0.reportsGiving < $0.reports }
+            .map { "\($0.year.map(String.init) ?? "year not read"): \($0.reports - $0.reportsGiving) of \($0.reports)" }
+        let note = missing.isEmpty ? "" : "\n<p class=\"empty\">Reports not giving the figure: \(escape(missing.joined(separator: "; "))).</p>"
+        return chart("received-per-year", bars) + note
+    }
+
+    /// A horizontal bar chart as inline SVG; each bar's figure is in its `data-value`.
+    private static func chart(_ name: String, _ bars: [(String, Int)]) -> String {
+        guard let largest = bars.map({ abs($0.1) }).max(), largest > 0 else { return "<p class=\"empty\">none</p>" }
+        let labelWidth = 300, barWidth = 420, rowHeight = 22
         let rows = bars.enumerated().map { index, bar in
             let y = index * rowHeight
-            let width = max(1, bar.1 * barWidth / largest)
+            let width = max(1, abs(bar.1) * barWidth / largest)
             return """
                 <text x="\(labelWidth - 6)" y="\(y + 15)" text-anchor="end">\(escape(bar.0))</text>\
-                <rect x="\(labelWidth)" y="\(y + 3)" width="\(width)" height="\(rowHeight - 6)" fill="#4a78b5"/>\
+                <rect x="\(labelWidth)" y="\(y + 3)" width="\(width)" height="\(rowHeight - 6)" fill="#4a78b5" \
+                data-label="\(escape(bar.0))" data-value="\(bar.1)"/>\
                 <text x="\(labelWidth + width + 4)" y="\(y + 15)">\(bar.1)</text>
                 """
         }
-        return heading + """
-
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(labelWidth + barWidth + 60)" height="\(bars.count * rowHeight)">
+        return """
+            <svg class="chart" data-chart="\(name)" xmlns="http://www.w3.org/2000/svg" width="\(labelWidth + barWidth + 70)" \
+            height="\(bars.count * rowHeight)">
             \(rows.joined(separator: "\n"))
             </svg>
             """
     }
 
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    /// A table: header cells (a trailing `#` marks a numeric column, sortable as numbers) and rows of HTML cells.
+    private static func table(_ name: String, _ header: [String], _ rows: [[String]]) -> String {
+        guard !rows.isEmpty else { return "<p class=\"empty\">none</p>" }
+        let head = header.map { title in
+            title.hasSuffix("#") ? "<th data-sort=\"n\">\(escape(String(title.dropLast())))</th>" : "<th data-sort=\"t\">\(escape(title))</th>"
+        }.joined()
+        let body = rows.map { "<tr>" + $0.joined() + "</tr>" }.joined(separator: "\n")
+        return "<table data-table=\"\(name)\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
     }
+
+    private static func cell(_ text: String?) -> String { "<td>\(escape(text ?? "—"))</td>" }
+    private static func number(_ value: Int?) -> String { "<td class=\"n\">\(value.map(String.init) ?? "")</td>" }
+    private static func number(_ value: Double?) -> String {
+        "<td class=\"n\">\(value.map { NumberValue(sum: $0).text } ?? "")</td>"
+    }
+    private static func recordLink(_ id: String, _ text: String) -> String {
+        "<td><a href=\"records/\(escape(id)).json\">\(escape(text))</a></td>"
+    }
+
+    private static func reviewTable(_ rows: [SummaryStatistics.ReviewRow]) -> String {
+        table("review-litigation", ["", "结果维持#", "结果纠正#", "其他结果#", "尚未审结#", "总计#"],
+              rows.map { [cell($0.label)] + $0.counts.map(number) })
+    }
+
+    private static func failedChecksTable(_ checks: [SummaryStatistics.FailedCheck]) -> String {
+        table("failed-checks", ["report", "agency", "year#", "check", "printed#", "summed#"], checks.map {
+            [recordLink($0.reportID, $0.path), cell($0.agency), number($0.year), cell($0.check), number($0.printed), number($0.summed)]
+        })
+    }
+
+    private static func continuityTable(_ pairs: [SummaryStatistics.ContinuityPair]) -> String {
+        let mismatched = pairs.filter { !$0.mismatches.isEmpty }.count
+        let summary = "<p>\(pairs.count) pairs of consecutive reports of one agency; \(mismatched) do not carry over what was carried forward.</p>\n"
+        return summary + table("continuity", ["agency", "year#", "columns compared#", "differences"], pairs.map { pair in
+            let differences = pair.mismatches.map { "\($0.column): \($0.forward) carried forward, \($0.over) carried over" }
+            let text = differences.isEmpty ? "<td>equal</td>" : "<td class=\"bad\">\(escape(differences.joined(separator: "; ")))</td>"
+            return [cell(pair.agency), "<td class=\"n\">\(pair.year)→\(pair.year + 1)</td>", number(pair.columns), text]
+        })
+    }
+
+    private static func sameAgencyYearTable(_ rows: [SummaryStatistics.SameAgencyYear]) -> String {
+        table("same-agency-year", ["agency", "year#", "inputs"], rows.map { [cell($0.agency), number($0.year), cell($0.paths)] })
+    }
+
+    private static func nonReportsTable(_ rows: [SummaryStatistics.NonReport]) -> String {
+        table("non-reports", ["input", "status", "errorCode", "why"], rows.map {
+            [cell($0.path), cell($0.status), cell($0.code), cell($0.error)]
+        })
+    }
+
+    private static func reportsTable(_ rows: [SummaryStatistics.ReportRow]) -> String {
+        table("reports", ["record", "agency", "year#", "template", "pages#", "OCR pages#", "warnings#", "failed checks#"], rows.map {
+            [
+                recordLink($0.id, $0.path), cell($0.agency), number($0.year), cell($0.template), number($0.pages),
+                number($0.ocrPages), number($0.warnings), number($0.failedChecks),
+            ]
+        })
+    }
+
+    private static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 }

@@ -1,32 +1,173 @@
+import GRDB
 import ReportModel
 
-/// The figures `summary.html` shows, gathered one record at a time while the corpus is assembled.
+/// The figures `summary.html` shows, read from the freshly made database with the same views a reader queries, so
+/// the page and the database cannot disagree. Sums are of the numbers the reports print; a null is left out of a
+/// sum and counted apart (`reportsGiving`).
 struct SummaryStatistics: Sendable {
-    var statuses: [String: Int] = [:]
-    var reportsPerYear: [String: Int] = [:]
-    var reportsPerTemplate: [String: Int] = [:]
-    var pagesByOrigin: [String: Int] = [:]
-    var failedChecks: [String: Int] = [:]
-    var reportsWithFailedChecks = 0
-    var warningsPerAgency: [String: Int] = [:]
-
-    mutating func count(_ entry: ManifestEntry) {
-        statuses[entry.status.rawValue, default: 0] += 1
+    struct YearFigure: Sendable {
+        var year: Int?
+        var reports: Int
+        var reportsGiving: Int
+        var received: Int?
     }
 
-    mutating func add(_ record: ReportRecord) {
-        reportsPerYear[record.year.map(String.init) ?? "unknown", default: 0] += 1
-        reportsPerTemplate[record.template?.rawValue ?? "unknown", default: 0] += 1
-        for origin in record.source.pageOrigins {
-            pagesByOrigin[origin.rawValue, default: 0] += 1
+    struct LabelledCount: Sendable {
+        var label: String
+        var count: Int
+    }
+
+    struct ReviewRow: Sendable {
+        var label: String
+        /// maintained, corrected, other, pending, total.
+        var counts: [Int?]
+    }
+
+    struct FailedCheck: Sendable {
+        var reportID: String
+        var path: String
+        var agency: String?
+        var year: Int?
+        var check: String
+        var printed: Double?
+        var summed: Double?
+    }
+
+    struct ContinuityPair: Sendable {
+        var agency: String
+        var year: Int
+        var reportID: String
+        var nextReportID: String
+        /// Columns compared, and those that differ with (column, carried forward, carried over next year).
+        var columns: Int
+        var mismatches: [(column: String, forward: Int, over: Int)]
+    }
+
+    struct SameAgencyYear: Sendable {
+        var agency: String
+        var year: Int
+        var paths: String
+    }
+
+    struct NonReport: Sendable {
+        var path: String
+        var status: String
+        var code: String?
+        var error: String?
+    }
+
+    struct ReportRow: Sendable {
+        var id: String
+        var path: String
+        var agency: String?
+        var year: Int?
+        var template: String?
+        var pages: Int?
+        var ocrPages: Int?
+        var warnings: Int
+        var failedChecks: Int
+    }
+
+    /// Every input's status, from the manifest (`empty`, `skipped` and `duplicate` are not in the database).
+    var statuses: [LabelledCount] = []
+    var perYear: [YearFigure] = []
+    var outcomes: [LabelledCount] = []
+    var denialReasons: [LabelledCount] = []
+    var reviewLitigation: [ReviewRow] = []
+    var failedChecks: [FailedCheck] = []
+    var continuity: [ContinuityPair] = []
+    var sameAgencyYear: [SameAgencyYear] = []
+    var pagesByOrigin: [LabelledCount] = []
+    /// Warnings of severity `warning` or `error`, by code; `notes` counts the rest.
+    var warningsByCode: [LabelledCount] = []
+    var notes = 0
+    var nonReports: [NonReport] = []
+    var reports: [ReportRow] = []
+
+    init(entries: [ManifestEntry], db: Database) throws {
+        var counts: [String: Int] = [:]
+        for entry in entries { counts[entry.status.rawValue, default: 0] += 1 }
+        statuses = DocumentStatus.allCases.compactMap { status in
+            counts[status.rawValue].map { LabelledCount(label: status.rawValue, count: $0) }
         }
-        let failed = record.checks.filter { $0.ok == false }
-        if !failed.isEmpty { reportsWithFailedChecks += 1 }
-        for check in failed {
-            failedChecks[check.id, default: 0] += 1
+        perYear = try Row.fetchAll(db, sql: "SELECT * FROM applications_per_year ORDER BY year IS NULL, year").map {
+            YearFigure(year: $0["year"], reports: $0["reports"], reportsGiving: $0["reports_giving"], received: $0["received"])
         }
-        if !record.warnings.isEmpty {
-            warningsPerAgency[record.agency ?? "(agency not read)", default: 0] += record.warnings.count
+        // The outcome rows of part 三, summed over the corpus: a group (（三）不予公开 …) by its sub-rows.
+        outcomes = try Self.counts(db, sql: """
+            SELECT CASE WHEN instr(o.row, '.') > 0 THEN substr(o.row, 1, instr(o.row, '.') - 1) ELSE o.row END AS grouped,
+                coalesce(min(o.row_label), o.row) AS label, sum(o.applications) AS n
+            FROM outcomes AS o LEFT JOIN labels ON labels.path = 'applications.' || o.row || '.total'
+            GROUP BY grouped ORDER BY min(labels.rowid)
+            """).map { LabelledCount(label: Self.groupLabel($0.label), count: $0.count) }
+        denialReasons = try Self.counts(db, sql: """
+            SELECT coalesce(min(denial_reasons.row_label), denial_reasons.row) AS label, sum(applications) AS n
+            FROM denial_reasons
+            LEFT JOIN labels ON labels.path = 'applications.' || denial_reasons.row || '.total'
+            GROUP BY denial_reasons.row ORDER BY min(labels.rowid)
+            """)
+        reviewLitigation = try Row.fetchAll(db, sql: """
+            SELECT coalesce(min(r.row_label), r.row) AS label, sum(r.maintained) AS a, sum(r.corrected) AS b,
+                sum(r.other) AS c, sum(r.pending) AS d, sum(r.total) AS e
+            FROM review_litigation AS r LEFT JOIN labels ON labels.path = 'reviewLitigation.' || r.row || '.total'
+            GROUP BY r.row ORDER BY min(labels.rowid)
+            """).map { row in ReviewRow(label: row["label"], counts: ["a", "b", "c", "d", "e"].map { row[$0] }) }
+        failedChecks = try Row.fetchAll(db, sql: "SELECT * FROM failed_checks ORDER BY agency, year, path, check_id").map {
+            FailedCheck(
+                reportID: $0["report_id"], path: $0["path"], agency: $0["agency"], year: $0["year"], check: $0["check_id"],
+                printed: $0["printed"], summed: $0["summed"])
         }
+        var pairs: [String: ContinuityPair] = [:]
+        var order: [String] = []
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM continuity ORDER BY agency, year, report_id, next_report_id, column") {
+            let key = (row["report_id"] as String) + (row["next_report_id"] as String)
+            if pairs[key] == nil {
+                order.append(key)
+                pairs[key] = ContinuityPair(
+                    agency: row["agency"], year: row["year"], reportID: row["report_id"], nextReportID: row["next_report_id"],
+                    columns: 0, mismatches: [])
+            }
+            pairs[key]!.columns += 1
+            if row["ok"] as Int? == 0 {
+                pairs[key]!.mismatches.append((row["column"], row["carried_forward"], row["next_carried_over"]))
+            }
+        }
+        continuity = order.map { pairs[$0]! }
+        sameAgencyYear = try Row.fetchAll(db, sql: "SELECT * FROM same_agency_year ORDER BY agency, year").map {
+            SameAgencyYear(agency: $0["agency"], year: $0["year"], paths: $0["paths"])
+        }
+        pagesByOrigin = try Self.counts(db, sql: """
+            SELECT 'text layer' AS label, sum(pages - ocr_pages) AS n FROM reports WHERE format = 'pdf'
+            UNION ALL SELECT 'OCR', sum(ocr_pages) FROM reports WHERE format = 'pdf'
+            """)
+        // Notes say what was done (a page read by OCR, a running header dropped), not that something is doubtful.
+        warningsByCode = try Self.counts(db, sql: """
+            SELECT code AS label, count(*) AS n FROM warnings WHERE severity != 'note' GROUP BY code ORDER BY n DESC, code
+            """)
+        notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM warnings WHERE severity = 'note'") ?? 0
+        nonReports = try Row.fetchAll(db, sql: "SELECT * FROM non_reports ORDER BY path").map {
+            NonReport(path: $0["path"], status: $0["status"], code: $0["error_code"], error: $0["error"])
+        }
+        reports = try Row.fetchAll(db, sql: """
+            SELECT reports.*, (SELECT count(*) FROM checks WHERE report_id = id AND ok = 0) AS failed
+            FROM reports ORDER BY agency IS NULL, agency, year, path
+            """).map {
+            ReportRow(
+                id: $0["id"], path: $0["path"], agency: $0["agency"], year: $0["year"], template: $0["template"],
+                pages: $0["pages"], ocrPages: $0["ocr_pages"], warnings: $0["warnings"], failedChecks: $0["failed"])
+        }
+    }
+
+    /// Rows of (label, n) whose n is not NULL.
+    private static func counts(_ db: Database, sql: String) throws -> [LabelledCount] {
+        try Row.fetchAll(db, sql: sql).compactMap { row in
+            (row["n"] as Int?).map { LabelledCount(label: row["label"] ?? "?", count: $0) }
+        }
+    }
+
+    /// `三、（三）不予公开 1.属于国家秘密` → `（三）不予公开`: a group's label from one of its sub-rows'.
+    private static func groupLabel(_ label: String) -> String {
+        let trimmed = label.hasPrefix("三、") ? String(label.dropFirst(2)) : label
+        return trimmed.split(separator: " ").first.map(String.init) ?? trimmed
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Corpus
 import Foundation
 import ReportModel
 
@@ -8,9 +9,10 @@ struct GovReports: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "govreports",
         abstract: "Turn 政府信息公开工作年度报告 PDFs, text and HTML into normalized JSON records.",
+        version: ToolVersion.description,
         subcommands: [
             ExtractCommand.self, RepairCommand.self, ParseCommand.self, RunCommand.self, ScoreCommand.self,
-            BuildCommand.self, ShowCommand.self, MergeCommand.self,
+            BuildCommand.self, ShowCommand.self, MergeCommand.self, ExportCommand.self, InspectCommand.self,
         ]
     )
 }

@@ -23,6 +23,37 @@ import Testing
         #expect(fixture.bytes("manifest.json") == manifest)
     }
 
+    /// A corpus assembled by other code (an older schema of the database, another summary: another fingerprint of the
+    /// `Corpus` module) is assembled again from the cache, with no stage run.
+    @Test func aCorpusAssembledByOtherCodeIsAssembledAgain() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let fakes = FakeStages()
+        _ = try fixture.build(fakes.stages())
+        let calls = fakes.totalCalls
+        let before = try fixture.comparable(fixture.corpus)
+        let state = fixture.corpus + "/cache/assembled.json"
+        let remembered = try String(contentsOfFile: state, encoding: .utf8)
+        let fingerprint = try #require(remembered.firstMatch(of: /"fingerprint" : "([0-9a-f]+)"/)?.output.1)
+        try remembered.replacingOccurrences(of: String(fingerprint), with: String(repeating: "0", count: fingerprint.count))
+            .write(toFile: state, atomically: true, encoding: .utf8)
+        let again = try fixture.build(fakes.stages())
+        #expect(again.assembled)
+        #expect(again.stagesRun == 0 && fakes.totalCalls == calls)
+        #expect(try fixture.comparable(fixture.corpus) == before)
+        #expect(try String(contentsOfFile: state, encoding: .utf8).contains("\"fingerprint\" : \"\(fingerprint)\""))
+    }
+
+    @Test func aDeletedDatabaseDescriptionIsMadeAgain() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        _ = try fixture.build(FakeStages().stages())
+        let metadata = try #require(fixture.bytes("metadata.json"))
+        try FileManager.default.removeItem(atPath: fixture.corpus + "/metadata.json")
+        #expect(try fixture.build(FakeStages().stages()).assembled)
+        #expect(fixture.bytes("metadata.json") == metadata)
+    }
+
     @Test func aDeletedOutputIsRemadeFromTheCache() throws {
         let fixture = try CorpusFixture()
         try fixture.writeMixedInbox()

@@ -1,6 +1,8 @@
+import Corpus
 import Foundation
 import ReportModel
 import Testing
+import TestSupport
 
 /// What a user sees for a bad `-o` or `--out`: one line naming what they gave and what is wrong, exit status 2,
 /// and nothing created.
@@ -10,6 +12,14 @@ struct CommandLineMessageTests {
         let log = fixture.folder("stderr-\(UUID().uuidString).log")
         let status = try GovReportsBinary.run(arguments, log: log)
         return (status, try String(contentsOfFile: log, encoding: .utf8))
+    }
+
+    @Test func versionNamesTheReleaseAndTheCodeOfEachStage() throws {
+        let run = try CommandRun(try #require(GovReportsBinary.url).path, ["--version"])
+        #expect(run.status == 0)
+        #expect(run.text == ToolVersion.description + "\n")
+        #expect(run.text.hasPrefix(ToolVersion.number + " (extract "))
+        #expect(run.text.contains("parse \(StageVersions().parse.prefix(8))"))
     }
 
     @Test func anEmptyOrFolderOutputPathIsRefusedByName() throws {

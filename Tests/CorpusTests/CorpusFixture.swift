@@ -48,6 +48,20 @@ struct CorpusFixture {
         }
     }
 
+    /// A corpus of `Samples/` PDFs (and any `text` inputs) built through the real stages, one job.
+    static func ofSamples(_ names: [String], text: [String: String] = [:]) throws -> CorpusFixture {
+        let fixture = try CorpusFixture()
+        for name in names {
+            try fixture.write(name, try Data(contentsOf: Fixtures.samples.appendingPathComponent(name)))
+        }
+        for (path, content) in text { try fixture.write(path, text: content) }
+        _ = try fixture.build(.live(), BuildOptions(jobs: 1))
+        return fixture
+    }
+
+    /// One agency's three consecutive years, made for the continuity checks.
+    static let qingheYears = ["qinghe-market-2021.pdf", "qinghe-market-2022.pdf", "qinghe-market-2023.pdf"]
+
     func build(_ stages: Stages, into corpus: String? = nil, _ options: BuildOptions = BuildOptions(jobs: 2)) throws -> BuildReport {
         try CorpusBuilder(stages: stages, options: options).build(inbox: inbox, corpus: corpus ?? self.corpus)
     }
@@ -71,8 +85,10 @@ struct CorpusFixture {
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: records)) ?? []).sorted() {
             result["records/" + name] = String(decoding: FileManager.default.contents(atPath: records + "/" + name)!, as: UTF8.self)
         }
-        for name in ["corpus.jsonl", "summary.html"] {
-            result[name] = bytes(name, in: corpus).map { String(decoding: $0, as: UTF8.self) }
+        result["corpus.jsonl"] = bytes("corpus.jsonl", in: corpus).map { String(decoding: $0, as: UTF8.self) }
+        // The summary says when it was made: that is all two equal corpora may differ in.
+        result["summary.html"] = bytes("summary.html", in: corpus).map {
+            String(decoding: $0, as: UTF8.self).replacing(/<span id="built">[^<]*<\/span>/, with: "")
         }
         result["manifest"] = String(decoding: try JSONFile.encode(try manifest(corpus).map(\.withoutTimings)), as: UTF8.self)
         result["sqlite"] = try Self.dump(database: corpus + "/corpus.sqlite")
@@ -84,7 +100,7 @@ struct CorpusFixture {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
         return try queue.read { db in
-            try ["reports", "numbers", "checks", "warnings"].map { table in
+            try ["reports", "non_reports", "numbers", "checks", "warnings", "sections"].map { table in
                 try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3").map(\.description).joined(separator: "\n")
             }.joined(separator: "\n--\n")
         }

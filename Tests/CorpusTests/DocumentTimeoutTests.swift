@@ -20,6 +20,7 @@ struct DocumentTimeoutTests {
         let entry = try #require(try fixture.entry("slow.pdf"))
         #expect(entry.status == .failed)
         #expect(entry.error == "slow.pdf: took longer than --document-timeout 1 s (in its extract stage); not cached, the next build tries it again")
+        #expect(entry.errorCode == .timedOut)
         #expect(try fixture.entry("quick.txt")?.status == .notAReport)
         let cached = try FileManager.default.subpathsOfDirectory(atPath: fixture.corpus + "/cache").filter { $0.hasPrefix("extract/\(entry.id)") }
         #expect(cached.isEmpty)

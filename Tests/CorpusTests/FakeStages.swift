@@ -3,7 +3,7 @@ import Foundation
 import ReportModel
 
 /// Deterministic stand-ins for the real stages, so the corpus mechanics are tested fast and whatever the stages'
-/// accuracy. They read a tiny line format (`agency=…`, `year=…`, `received=…`, `warn`, `not a report`,
+/// accuracy. They read a tiny line format (`agency=…`, `year=…`, `received=…`, `forward=…`, `over=…`, `fees=…` (万元), `overview=…`, `warn`, `not a report`,
 /// `corrupt`, `flaky`) and count their calls.
 final class FakeStages: @unchecked Sendable {
     private let lock = NSLock()
@@ -85,6 +85,15 @@ final class FakeStages: @unchecked Sendable {
         text.split(separator: "\n").first { $0.hasPrefix(key + "=") }.map { String($0.dropFirst(key.count + 1)) }
     }
 
+    /// `newReceived` from `received=`; `carriedForward` and `carriedOver` (totals) from `forward=` and `over=`.
+    private static func applications(_ text: String, received: Int?) -> [String: [String: Int?]] {
+        var table: [String: [String: Int?]] = ["newReceived": ["total": received, "naturalPerson": received.map { $0 - 1 }]]
+        for (key, row) in [("forward", "carriedForward"), ("over", "carriedOver")] {
+            if let number = value(key, in: text) { table[row] = ["total": Int(number)] }
+        }
+        return table
+    }
+
     private static func record(from text: String, source: SourceInfo) -> ReportRecord {
         let received = value("received", in: text).flatMap { Int($0) }
         let warnings = text.contains("warn")
@@ -92,7 +101,9 @@ final class FakeStages: @unchecked Sendable {
         return ReportRecord(
             id: source.id, source: source, title: value("title", in: text), agency: value("agency", in: text),
             year: value("year", in: text).flatMap { Int($0) }, template: .v2021,
-            applications: ["newReceived": ["total": received, "naturalPerson": received.map { $0 - 1 }]],
+            sections: Sections(overview: value("overview", in: text)),
+            proactive: value("fees", in: text).flatMap(Double.init).map { ["fees": ["amount": $0]] } ?? [:],
+            applications: applications(text, received: received),
             reviewLitigation: ["review": ["total": 0]],
             checks: [Check(id: "applications.rowTotal.newReceived", ok: received == 1, expected: 1, actual: received.map(Double.init))],
             warnings: warnings,

@@ -56,6 +56,39 @@ import Testing
         #expect(fakes.calls(.extract) == 2)
     }
 
+    /// Every input without a record says, for programs, what kind of failure it was; a manifest and cached failures
+    /// of a build before error codes are made again rather than left without one.
+    @Test func everyFailureHasAnErrorCodeEvenAfterAnOlderBuild() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        try fixture.write("c/.hidden", text: "x")
+        _ = try fixture.build(FakeStages().stages())
+        let expected: [String: ErrorCode?] = [
+            "a/agency1.txt": nil, "b/copy-of-agency1.txt": nil, "b/broken.pdf": .damaged, "c/error-page.pdf": .notPDF,
+            "c/form.docx": .unsupported, "c/notice.txt": .notAReport, "c/empty.txt": .empty, "c/.hidden": .skipped,
+        ]
+        func codes() throws -> [String: ErrorCode?] {
+            Dictionary(uniqueKeysWithValues: try fixture.manifest().filter { expected[$0.path] != nil }.map { ($0.path, $0.errorCode) })
+        }
+        #expect(try codes() == expected)
+
+        // As an older build left them: no errorCode in the manifest nor in the cached failures.
+        let manifest = fixture.corpus + "/manifest.json"
+        let old = try String(contentsOfFile: manifest, encoding: .utf8).replacing(/\n *"errorCode" : "[a-zA-Z]+",/, with: "")
+        try old.write(toFile: manifest, atomically: true, encoding: .utf8)
+        #expect(try fixture.manifest().allSatisfy { $0.errorCode == nil })
+        let failures = fixture.corpus + "/cache/extract"
+        for name in try FileManager.default.contentsOfDirectory(atPath: failures) where name.hasSuffix(".failed.json") {
+            let path = failures + "/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8).replacing(/"errorCode" : "[a-zA-Z]+",?/, with: "")
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let fakes = FakeStages()
+        _ = try fixture.build(fakes.stages())
+        #expect(try codes() == expected)
+        #expect(fakes.calls(.extract) == 1)  // the damaged PDF's failure, cached without a code, is not trusted
+    }
+
     @Test func missingInboxIsAOneLineError() throws {
         let fixture = try CorpusFixture()
         #expect(throws: GovReportsError.fileNotFound(path: fixture.folder("nowhere"))) {

@@ -65,6 +65,7 @@ import Testing
         let entry = try #require(try fixture.entry("z/crasher.pdf"))
         #expect(entry.status == .failed)
         #expect(entry.error == GovReportsError.workerKilled(path: "z/crasher.pdf", stage: "extract", signal: SIGSEGV).description)
+        #expect(entry.errorCode == .workerKilled)
         #expect(entry.cache.isEmpty)
         #expect(fakes.calls(.extract) == 2)  // the two other PDFs; the crasher is not tried again in this build
         #expect(try fixture.entry("b/scan.pdf")?.status == .ok)

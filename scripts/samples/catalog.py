@@ -118,4 +118,47 @@ def baixi():
     )
 
 
-REPORTS = [qinghe, yunling, songchuan, donglan, baixi]
+# qinghe() printed for 2022: 上年结转 (natural person .. other) and 结转下年度继续办理.
+QINGHE_2022_CARRIED_OVER = [0, 2, 1, 2, 1, 2]
+QINGHE_2022_CARRIED_FORWARD = [1, 0, 0, 1, 3, 0]
+
+
+def qinghe_2021():
+    return Report(
+        name="qinghe-market-2021", agency="青禾县市场监督管理局", year=2021, template="2021",
+        title_lines=["青禾县市场监督管理局", "2021年政府信息公开工作年度报告"],
+        overview=prose.QINGHE_2021_OVERVIEW, problems=prose.QINGHE_2021_PROBLEMS, other=prose.QINGHE_2021_OTHER,
+        proactive=_proactive_2021(["/", "/", "/"], ["1", "0", "8"], "1104", "72", "11", "9.80"),
+        applications=figures.applications(2021_7, 26, True, carried_forward=QINGHE_2022_CARRIED_OVER),
+        review=figures.review(2021_8, 3),
+        signature=["青禾县市场监督管理局", "2022年1月14日"], running_header="青禾县人民政府信息公开专栏",
+        notes=[
+            "title: printed on two lines (agency / year and the rest), joined without whitespace.",
+            "continuity: 结转下年度继续办理 equals 上年结转 of qinghe-market-2022 in every column (a consistent pair).",
+        ],
+        covers=["one agency in consecutive years: carried forward into 2022 as qinghe-market-2022 carries it over"],
+    )
+
+
+def qinghe_2023():
+    # 法律服务机构 carried over 1 where qinghe-market-2022 carried forward 3: an inconsistent pair.
+    carried_over = list(QINGHE_2022_CARRIED_FORWARD)
+    carried_over[4] = 1
+    return Report(
+        name="qinghe-market-2023", agency="青禾县市场监督管理局", year=2023, template="2021",
+        title_lines=["青禾县市场监督管理局", "2023年政府信息公开工作年度报告"],
+        overview=prose.QINGHE_2023_OVERVIEW, problems=prose.QINGHE_2023_PROBLEMS, other=prose.QINGHE_2023_OTHER,
+        proactive=_proactive_2021(["/", "/", "/"], ["2", "2", "8"], "1390", "95", "17", "14.25"),
+        applications=figures.applications(2023_7, 32, True, carried_over=carried_over),
+        review=figures.review(2023_8, 4),
+        signature=["青禾县市场监督管理局", "2024年1月18日"], running_header="青禾县人民政府信息公开专栏",
+        notes=[
+            "title: printed on two lines (agency / year and the rest), joined without whitespace.",
+            "continuity: 上年结转 of 法律服务机构 prints 1 (total 3) where qinghe-market-2022 carried forward 3 (total 5): "
+            "an inconsistent pair; every other column matches.",
+        ],
+        covers=["one agency in consecutive years: 上年结转 not what qinghe-market-2022 carried forward"],
+    )
+
+
+REPORTS = [qinghe, yunling, songchuan, donglan, baixi, qinghe_2021, qinghe_2023]

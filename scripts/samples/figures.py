@@ -6,8 +6,10 @@ import random
 from formats import REVIEW_ROWS, application_rows, outcome_rows
 
 
-def applications(seed, scale, split_other_handling):
-    """Seven printed texts per part 三 row; scale is roughly the number of natural-person requests."""
+def applications(seed, scale, split_other_handling, carried_over=None, carried_forward=None):
+    """Seven printed texts per part 三 row; scale is roughly the number of natural-person requests.
+    carried_over / carried_forward (six counts, natural person .. other) replace the drawn ones, for reports of one
+    agency in consecutive years whose carried-over figures must (or must not) match."""
     rng = random.Random(seed)
     weights = [1.0, 0.25, 0.05, 0.08, 0.1, 0.08]  # natural person .. other: people ask most
     rows = {}
@@ -16,8 +18,10 @@ def applications(seed, scale, split_other_handling):
                  "notProcessed.complaint": 0.06, "notProcessed.duplicate": 0.05}.get(row, 0.015)
         rows[row] = [_count(rng, scale * share * w) for w in weights]
     total = [sum(rows[r][c] for r in rows) for c in range(6)]
-    carried_over = [min(t, rng.choice([0, 0, 0, 1, 2])) for t in total]
-    carried_forward = [rng.choice([0, 0, 1, 3]) if t else 0 for t in total]
+    drawn_over = [min(t, rng.choice([0, 0, 0, 1, 2])) for t in total]
+    drawn_forward = [rng.choice([0, 0, 1, 3]) if t else 0 for t in total]
+    carried_over = list(carried_over) if carried_over is not None else drawn_over
+    carried_forward = list(carried_forward) if carried_forward is not None else drawn_forward
     new_received = [t + f - o for t, f, o in zip(total, carried_forward, carried_over)]
     rows.update(newReceived=new_received, carriedOver=carried_over, total=total, carriedForward=carried_forward)
     return {row: [str(v) for v in rows[row] + [sum(rows[row])]] for row in application_rows(split_other_handling)}
