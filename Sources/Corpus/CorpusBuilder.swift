@@ -135,7 +135,7 @@ public struct CorpusBuilder: Sendable {
     /// not, its twin `.pdf` does), then a file rather than a link to it, then path order.
     private static func preferred(_ copies: [(InputFile, String)]) -> [(InputFile, String)] {
         guard copies.count > 1 else { return copies }
-        let needsAll = copies.contains { $0.0.kind == .text || $0.0.kind == .html }
+        let needsAll = copies.contains { $0.0.kind.isText }
         guard let data = try? copies[0].0.read(upTo: needsAll ? nil : 1024) else { return copies }
         func rank(_ file: InputFile) -> Int {
             var rank = 0

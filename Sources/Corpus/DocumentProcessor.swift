@@ -31,7 +31,7 @@ struct DocumentProcessor: Sendable {
         do {
             let head = try head(of: job.file)
             // A text is read whole here and these bytes go to the stages: they must be the ones the id was made from.
-            if job.file.kind == .text || job.file.kind == .html, SHA256.hex(of: head) != job.sha256 {
+            if job.file.kind.isText, SHA256.hex(of: head) != job.sha256 {
                 return changed(entry, stagesRun: 0)
             }
             content = InputContent.inspect(head, name: job.file.relativePath)
@@ -236,7 +236,7 @@ struct DocumentProcessor: Sendable {
         switch file.kind {
         case .other: Data()
         case .pdf: try file.read(upTo: 1024)
-        case .text, .html: try file.read()
+        case .text, .html, .markdown: try file.read()
         }
     }
 

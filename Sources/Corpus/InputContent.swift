@@ -13,7 +13,7 @@ public enum InputContent: Sendable, Equatable {
     /// Judges `data`, the first KiB of a PDF or all of a text or HTML file, against its file name.
     public static func inspect(_ data: Data, name: String) -> InputContent {
         let kind = InputFile.Kind(fileName: name)
-        if kind == .other { return .unsupported(reason: "not a .pdf, .txt or .html file") }
+        if kind == .other { return .unsupported(reason: "not a \(InputKind.acceptedNames) file") }
         if data.isEmpty { return .unsupported(reason: "empty file (0 bytes)") }
         let head = data.prefix(1024)
         let isPDF = head.range(of: Data("%PDF-".utf8)) != nil
@@ -23,7 +23,7 @@ public enum InputContent: Sendable, Equatable {
             if isPDF { return .pdf }
             if looksLikeHTML(head) { return .unsupported(reason: "an HTML page saved as .pdf (no %PDF- header)") }
             return .unsupported(reason: "no %PDF- header: the content is not a PDF")
-        case .text, .html:
+        case .text, .html, .markdown:
             if isPDF { return .unsupported(reason: "a PDF saved as \(suffix)") }
             guard !head.contains(0), let text = try? SourceText(path: name, bytes: data) else {
                 return .unsupported(reason: "binary content saved as \(suffix): neither UTF-8 nor GB18030 text")

@@ -4,6 +4,7 @@ public struct SourceInfo: Hashable, Sendable, Codable {
         case pdf
         case text
         case html
+        case markdown
     }
 
     public var path: String

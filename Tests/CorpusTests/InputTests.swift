@@ -19,7 +19,8 @@ import Testing
         #expect(InputContent.inspect(Data([0x00, 0x01, 0x02]), name: "r.txt")
             == .unsupported(reason: "binary content saved as .txt: neither UTF-8 nor GB18030 text"))
         #expect(InputContent.inspect(html, name: "r.txt") == .text(String(decoding: html, as: UTF8.self), format: .html))
-        #expect(InputContent.inspect(Data("x".utf8), name: "r.docx") == .unsupported(reason: "not a .pdf, .txt or .html file"))
+        #expect(InputContent.inspect(Data("## 一、总体情况".utf8), name: "r.md") == .text("## 一、总体情况", format: .markdown))
+        #expect(InputContent.inspect(Data("x".utf8), name: "r.xlsx") == .unsupported(reason: "not a .pdf, .txt, .html or .md file"))
     }
 
     @Test func everyBadInputGetsAStatusAndTheBuildGoesOn() throws {
