@@ -1,3 +1,4 @@
+import Markup
 import ReportModel
 
 /// Reads Markdown, as MinerU, Marker or Docling write a converted report, into the text path's segments.
@@ -69,7 +70,14 @@ enum MarkdownReader {
         text = text.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.1) }
         text = text.replacing(/\*\*|__|~~/, with: "")
         text = text.replacing(/\\([!-\/:-@\[-`{-~])/) { String($0.1) }
-        return HTMLEntities.decode(text)
+        return text.contains("&") ? Self.decodingEntities(text) : text
+    }
+
+    /// Entities (`&nbsp;`, `&#x6587;`) as HTML reads them.
+    private static func decodingEntities(_ text: String) -> String {
+        MarkupParser.html("<p>" + text.replacing("<", with: "&lt;") + "</p>").compactMap { token in
+            if case .text(let content) = token { content } else { nil }
+        }.joined()
     }
 
     /// A thematic break (`---`, `***`, `___`), not a table rule: no bars.

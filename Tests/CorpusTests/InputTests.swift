@@ -20,7 +20,11 @@ import Testing
             == .unsupported(reason: "binary content saved as .txt: neither UTF-8 nor GB18030 text"))
         #expect(InputContent.inspect(html, name: "r.txt") == .text(String(decoding: html, as: UTF8.self), format: .html))
         #expect(InputContent.inspect(Data("## 一、总体情况".utf8), name: "r.md") == .text("## 一、总体情况", format: .markdown))
-        #expect(InputContent.inspect(Data("x".utf8), name: "r.xlsx") == .unsupported(reason: "not a .pdf, .txt, .html or .md file"))
+        #expect(InputContent.inspect(Data("x".utf8), name: "r.xlsx") == .unsupported(reason: "not a .pdf, .txt, .html, .md or .docx file"))
+        let zip = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])
+        #expect(InputContent.inspect(zip, name: "r.docx") == .wordPackage(zip))
+        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.docx") == .unsupported(reason: "a PDF saved as .docx"))
+        #expect(InputContent.inspect(html, name: "r.docx") == .unsupported(reason: "not a Word file (no zip package header)"))
     }
 
     @Test func everyBadInputGetsAStatusAndTheBuildGoesOn() throws {
