@@ -12,10 +12,11 @@ struct RepairInput {
             throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
         }
         let head = bytes.prefix(64).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        if head.starts(with: Array("%PDF".utf8)) {
+        let sniffed = InputKind.sniff(bytes)
+        if sniffed == .pdf {
             throw GovReportsError.unsupportedInput(path: path, reason: "a PDF; run `govreports extract` on it first")
         }
-        if InputKind.isZipPackage(head) {
+        if sniffed == .docx {
             guard InputKind(fileName: path) == .docx else {
                 throw GovReportsError.unsupportedInput(path: path, reason: "a zip package; only Word files (.docx) are read")
             }

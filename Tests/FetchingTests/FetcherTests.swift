@@ -43,6 +43,14 @@ import Testing
         return options
     }
 
+    /// The scripted site's `paths` fetched into a fresh inbox; the server is stopped when done.
+    static func fetched(_ paths: [String]) throws -> (index: FetchIndex, server: LocalHTTPServer, inbox: String) {
+        let server = try site()
+        defer { server.stop() }
+        let inbox = try Fixtures.temporaryFolder().path
+        return (try Fetcher(options: options).fetch(urls: paths.map(server.url), inbox: inbox), server, inbox)
+    }
+
     @Test func anUnchangedFileIsNotDownloadedAgain() throws {
         let server = try Self.site()
         defer { server.stop() }
@@ -68,20 +76,15 @@ import Testing
     }
 
     @Test func redirectsAreFollowedAndTheFinalURLKept() throws {
-        let server = try Self.site()
-        defer { server.stop() }
-        let inbox = try Fixtures.temporaryFolder().path
-        let entry = try #require(try Fetcher(options: Self.options).fetch(urls: [server.url("/old-link")], inbox: inbox).entries.first)
+        let (index, server, _) = try Self.fetched(["/old-link"])
+        let entry = try #require(index.entries.first)
         #expect(entry.outcome == .downloaded)
         #expect(entry.finalURL == server.url("/report.pdf").absoluteString)
         #expect(entry.file?.hasSuffix(".pdf") == true)
     }
 
     @Test func a404IsNotRetriedAndA500IsRetried() throws {
-        let server = try Self.site()
-        defer { server.stop() }
-        let inbox = try Fixtures.temporaryFolder().path
-        let index = try Fetcher(options: Self.options).fetch(urls: [server.url("/gone.pdf"), server.url("/flaky.pdf")], inbox: inbox)
+        let (index, server, _) = try Self.fetched(["/gone.pdf", "/flaky.pdf"])
         let gone = try #require(index[server.url("/gone.pdf").absoluteString])
         #expect(gone.outcome == .failed && gone.status == 404 && gone.attempts == 1 && gone.file == nil)
         let flaky = try #require(index[server.url("/flaky.pdf").absoluteString])
@@ -89,10 +92,8 @@ import Testing
     }
 
     @Test func aSlowServerTimesOutAfterTheRetries() throws {
-        let server = try Self.site()
-        defer { server.stop() }
-        let inbox = try Fixtures.temporaryFolder().path
-        let entry = try #require(try Fetcher(options: Self.options).fetch(urls: [server.url("/slow.pdf")], inbox: inbox).entries.first)
+        let (index, server, _) = try Self.fetched(["/slow.pdf"])
+        let entry = try #require(index.entries.first)
         #expect(entry.outcome == .failed)
         #expect(entry.error == "timed out")
         #expect(entry.attempts == Self.options.retries + 1)
@@ -100,20 +101,14 @@ import Testing
     }
 
     @Test func aHugeFileIsRefusedWhetherItsLengthIsDeclaredOrNot() throws {
-        let server = try Self.site()
-        defer { server.stop() }
-        let inbox = try Fixtures.temporaryFolder().path
-        let index = try Fetcher(options: Self.options).fetch(urls: [server.url("/huge.pdf"), server.url("/endless.pdf")], inbox: inbox)
+        let (index, _, inbox) = try Self.fetched(["/huge.pdf", "/endless.pdf"])
         #expect(index.entries.map(\.outcome) == [.tooLarge, .tooLarge])
         #expect(index.entries.allSatisfy { $0.file == nil && $0.bytes > Self.options.maximumBytes })
         #expect((try FileManager.default.contentsOfDirectory(atPath: inbox)) == [FetchIndex.fileName])
     }
 
     @Test func anHTMLPageServedAsPDFIsRecordedAsSuch() throws {
-        let server = try Self.site()
-        defer { server.stop() }
-        let inbox = try Fixtures.temporaryFolder().path
-        let entry = try #require(try Fetcher(options: Self.options).fetch(urls: [server.url("/error-page.pdf")], inbox: inbox).entries.first)
+        let entry = try #require(try Self.fetched(["/error-page.pdf"]).index.entries.first)
         #expect(entry.outcome == .contentMismatch)
         #expect(entry.sniffed == "html")
         #expect(entry.error == "an HTML page served as application/pdf")

@@ -70,3 +70,22 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: corpus + "/records").sorted() == records.sorted())
     }
 }
+
+extension NightlyFetchTests {
+    /// A URL list that is missing or holds something else than URLs is one line naming it, exit 2, nothing fetched.
+    @Test(.enabled(if: Fixtures.govreportsExecutable != nil))
+    func aBadURLListIsAClearError() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = Fixtures.govreportsExecutable!.path, inbox = folder.appendingPathComponent("inbox").path
+        let missing = try CommandRun(binary, ["fetch", folder.appendingPathComponent("none.txt").path, "--inbox", inbox])
+        #expect(missing.status == 2)
+        #expect(missing.error.hasPrefix("govreports: ") && missing.error.contains("none.txt") && missing.error.split(separator: "\n").count == 1)
+        let list = folder.appendingPathComponent("urls.txt")
+        try "http://127.0.0.1:9/a.pdf\nftp://example.gov.cn/b.pdf\n".write(to: list, atomically: true, encoding: .utf8)
+        let bad = try CommandRun(binary, ["fetch", list.path, "--inbox", inbox])
+        #expect(bad.status == 2)
+        #expect(bad.error.contains("line 2 is not an http(s) URL"), "\(bad.error)")
+        #expect(!FileManager.default.fileExists(atPath: inbox))
+    }
+}

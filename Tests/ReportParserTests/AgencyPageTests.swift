@@ -39,7 +39,9 @@ import Testing
         applicantColumns.indices.map { cell("\(value(row: row, column: $0))", close: close) }.joined()
     }
 
-    static var page: String {
+    static var page: String { page(proactive: proactiveTable, applications: applicationsTable, review: reviewTable) }
+
+    static var applicationsTable: String {
         var applications = "<table class=MsoNormalTable border=1 cellspacing=0><tr>"
             + cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rowSpan: 3, columnSpan: 3, close: true)
             + cell("申请人情况", columnSpan: 7, close: true) + "</tr><tr>" + cell("自然人", rowSpan: 2, close: true)
@@ -58,8 +60,11 @@ import Testing
             applications += html
         }
         applications += "<tr>" + cell("四、结转下年度继续办理", columnSpan: 3, close: true) + numbers(row: applicationRows.count + 2, close: true) + "</tr></table>"
+        return applications
+    }
 
-        let proactive = "<table border=1><tr>" + cell("第二十条第（一）项", columnSpan: 4, close: true) + "</tr><tr>"
+    static var proactiveTable: String {
+        "<table border=1><tr>" + cell("第二十条第（一）项", columnSpan: 4, close: true) + "</tr><tr>"
             + ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"].map { cell($0, close: true) }.joined() + "</tr>"
             + "<tr>" + cell("规章", close: false) + cell("1", close: false) + cell("0", close: false) + cell("4", close: false)
             + "<tr>" + cell("行政规范性文件", close: false) + cell("6", close: false) + cell("2", close: false) + cell("23", close: false)
@@ -71,14 +76,18 @@ import Testing
             + "</tr><tr>" + cell("第二十条第（八）项", columnSpan: 4, close: true) + "</tr><tr>" + cell("信息内容", close: true)
             + cell("本年收费金额（单位：万元）", columnSpan: 3, close: true) + "</tr><tr>" + cell("行政事业性收费", close: true)
             + cell("12.5", columnSpan: 3, close: true) + "</tr></table>"
+    }
 
-        let review = "<table border=1><tr>" + cell("行政复议", columnSpan: 5, close: true) + cell("行政诉讼", columnSpan: 10, close: true)
+    static var reviewTable: String {
+        "<table border=1><tr>" + cell("行政复议", columnSpan: 5, close: true) + cell("行政诉讼", columnSpan: 10, close: true)
             + "</tr><tr>" + ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"].map { cell($0, rowSpan: 2, close: true) }.joined()
             + cell("未经复议直接起诉", columnSpan: 5, close: true) + cell("复议后起诉", columnSpan: 5, close: true) + "</tr><tr>"
             + (0..<2).map { _ in ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"].map { cell($0, close: true) }.joined() }.joined()
             + "</tr><tr>" + [2, 1, 0, 1, 4, 3, 0, 0, 1, 4, 0, 1, 0, 0, 1].map { cell("\($0)", close: false) }.joined() + "</table>"
+    }
 
-        return """
+    static func page(proactive: String, applications: String, review: String) -> String {
+        """
             <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
             <html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
             <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -123,6 +132,15 @@ import Testing
         #expect(String(validating: iconv.output, as: UTF8.self) == nil, "the page is GBK, not UTF-8")
 
         let record = try DocumentBuilder.parse(try RepairStage().repair(path: gbk.path))
+        Self.expectTheNumbers(of: record)
+        let all = [record.sections.overview, record.sections.problems, record.sections.other].compactMap { $0 }.joined()
+        for chrome in ["首页", "网站地图", "备案号", "分享到", "Normal", "admin"] {
+            #expect(!all.contains(chrome), "\(chrome)")
+        }
+    }
+
+    /// The page's metadata and every number of its three tables.
+    static func expectTheNumbers(of record: ReportRecord, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(record.title == "示例县水利局2022年政府信息公开工作年度报告")
         #expect(record.agency == "示例县水利局")
         #expect(record.year == 2022)
@@ -130,7 +148,7 @@ import Testing
         let keys = ["newReceived", "carriedOver"] + Self.applicationRows.map(\.key) + ["carriedForward"]
         for (row, key) in keys.enumerated() {
             let expected = Self.applicantColumns.indices.map { Optional(Self.value(row: row, column: $0)) }
-            #expect(Self.applicantColumns.map { record.applications[key]?[$0] ?? nil } == expected, "\(key)")
+            #expect(Self.applicantColumns.map { record.applications[key]?[$0] ?? nil } == expected, "\(key)", sourceLocation: sourceLocation)
         }
         #expect(record.proactive["normativeDocuments"] == ["issued": 6, "repealed": 2, "inForce": 23])
         #expect(record.proactive["licensing"]?["decisions"] == 1024)
@@ -139,9 +157,44 @@ import Testing
         #expect(record.reviewLitigation["litigationAfterReview"]?["total"] == 1)
         #expect(record.sections.overview?.contains("“以公开为常态、不公开为例外”") == true)
         #expect(record.sections.other == "本年度未收取信息处理费。", "\(record.sections.other ?? "nil")")
-        let all = [record.sections.overview, record.sections.problems, record.sections.other].compactMap { $0 }.joined()
-        for chrome in ["首页", "网站地图", "备案号", "分享到", "Normal", "admin"] {
-            #expect(!all.contains(chrome), "\(chrome)")
-        }
+    }
+
+    /// The same report as MinerU writes it: Markdown headings and paragraphs, its tables as HTML on one line each.
+    @Test func theReportAsMinerUMarkdownGivesTheSameNumbers() throws {
+        let markdown = """
+            # 示例县水利局2022年政府信息公开工作年度报告
+
+            本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。
+
+            ## 一、总体情况
+
+            2022年，我局坚持“以公开为常态、不公开为例外”，全年主动公开信息215条。
+
+            ![](images/0b7e1c.jpg)
+
+            ## 二、主动公开政府信息情况
+
+            \(Self.proactiveTable)
+
+            ## 三、收到和处理政府信息公开申请情况
+
+            \(Self.applicationsTable)
+
+            ## 四、政府信息公开行政复议、行政诉讼情况
+
+            \(Self.reviewTable)
+
+            ## 五、政府信息公开工作存在的主要问题及改进情况
+
+            一是公开内容不够全面。
+
+            ## 六、其他需要报告的事项
+
+            本年度未收取信息处理费。
+            """
+        let source = SourceInfo(path: "report.md", sha256: String(repeating: "ab", count: 32), format: .markdown)
+        let record = try DocumentBuilder.parse(RepairStage().repair(text: markdown, source: source))
+        Self.expectTheNumbers(of: record)
+        #expect(record.sections.other == "本年度未收取信息处理费。")
     }
 }
