@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "CorpusTests",
             dependencies: [
-                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", .product(name: "GRDB", package: "GRDB.swift"),
+                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", "Fetching",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]
 )

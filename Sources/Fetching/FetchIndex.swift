@@ -38,6 +38,27 @@ public struct FetchIndex: Codable, Sendable, Equatable {
         public var lastModified: String?
         public var attempts: Int
         public var error: String?
+
+        public init(
+            url: String, finalURL: String? = nil, status: Int? = nil, outcome: Outcome, bytes: Int = 0, sha256: String? = nil,
+            time: String, file: String? = nil, contentType: String? = nil, sniffed: String? = nil, etag: String? = nil,
+            lastModified: String? = nil, attempts: Int = 0, error: String? = nil
+        ) {
+            self.url = url
+            self.finalURL = finalURL
+            self.status = status
+            self.outcome = outcome
+            self.bytes = bytes
+            self.sha256 = sha256
+            self.time = time
+            self.file = file
+            self.contentType = contentType
+            self.sniffed = sniffed
+            self.etag = etag
+            self.lastModified = lastModified
+            self.attempts = attempts
+            self.error = error
+        }
     }
 
     public var entries: [Entry] = []
