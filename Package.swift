@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// One module per pipeline stage; only Extraction sees the C libraries.
+// One module per pipeline stage; only Extraction sees Poppler and Tesseract, only Markup libxml2 and zlib.
 let package = Package(
     name: "govreports",
     platforms: [.macOS(.v13)],
@@ -27,6 +27,11 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-std=c++20"])]),
         // Tesseract's C header only: the library is loaded with dlopen when a page needs OCR.
         .systemLibrary(name: "CTesseract", path: "Sources/CTesseract", providers: [.apt(["libtesseract-dev"])]),
+        // libxml2's HTML and XML parsers and zlib's inflate (for Word's zip packages), seen only by Markup.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Markup", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "ReportModel", resources: [.copy("Schema")]),
         .target(name: "TestSupport", dependencies: ["ReportModel"], path: "Sources/TestSupport"),
         // Stage fingerprints for the corpus cache, made at build time from the stage modules' sources.
@@ -34,32 +39,37 @@ let package = Package(
         .executableTarget(name: "stage-fingerprint", dependencies: ["SourceFingerprint"]),
         .plugin(name: "StageFingerprintPlugin", capability: .buildTool(), dependencies: ["stage-fingerprint"]),
         .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CPopplerDrawing", "CTesseract"]),
-        .target(name: "Repair", dependencies: ["ReportModel"]),
+        .target(name: "Repair", dependencies: ["ReportModel", "Markup"]),
         .target(name: "ReportParser", dependencies: ["ReportModel"]),
         .target(name: "Scoring", dependencies: ["ReportModel"]),
+        // Downloads report URLs into an inbox (FoundationNetworking's URLSession).
+        .target(name: "Fetching", dependencies: ["ReportModel"]),
         .target(
             name: "Corpus",
             dependencies: [
-                "ReportModel", "Extraction", "Repair", "ReportParser",
+                "ReportModel", "Extraction", "Repair", "ReportParser", "Fetching",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             plugins: ["StageFingerprintPlugin"]),
         .executableTarget(
             name: "govreports",
             dependencies: [
-                "ReportModel", "Extraction", "Repair", "ReportParser", "Scoring", "Corpus",
+                "ReportModel", "Extraction", "Repair", "ReportParser", "Scoring", "Corpus", "Fetching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReportModelTests", dependencies: ["TestSupport", "ReportModel"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction", "ReportModel"]),
         .testTarget(name: "RepairTests", dependencies: ["TestSupport", "Repair", "Extraction", "ReportModel"]),
-        .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel"]),
+        .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel", "Markup"]),
         .testTarget(name: "ScoringTests", dependencies: ["TestSupport", "Scoring", "ReportModel"]),
+        .testTarget(name: "FetchingTests", dependencies: ["TestSupport", "Fetching", "ReportModel"]),
         .testTarget(name: "SourceFingerprintTests", dependencies: ["TestSupport", "SourceFingerprint"]),
         .testTarget(
             name: "CorpusTests",
             dependencies: [
-                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", .product(name: "GRDB", package: "GRDB.swift"),
+                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", "Fetching",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]
 )

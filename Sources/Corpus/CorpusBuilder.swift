@@ -1,3 +1,4 @@
+import Fetching
 import Foundation
 import ReportModel
 
@@ -105,7 +106,10 @@ public struct CorpusBuilder: Sendable {
         }
         jobs.sort { $0.file.relativePath.utf8.lexicographicallyPrecedes($1.file.relativePath.utf8) }
 
-        let outcomes = run(jobs, layout: layout, setAside: options.supervised ? SetAside.load(layout) : SetAside())
+        // A fetch index that cannot be read gives no URLs; it never stops a build.
+        let sourceURLs = (try? FetchIndex.read(inbox: inbox).urlsByFile) ?? [:]
+        let outcomes = run(
+            jobs, layout: layout, setAside: options.supervised ? SetAside.load(layout) : SetAside(), sourceURLs: sourceURLs)
         let changed = outcomes.filter(\.inputChanged).map(\.entry.path)
         if !changed.isEmpty {
             // Their remembered digests are no longer theirs: the next build hashes them anew.
@@ -136,7 +140,7 @@ public struct CorpusBuilder: Sendable {
     /// not, its twin `.pdf` does), then a file rather than a link to it, then path order.
     private static func preferred(_ copies: [(InputFile, String)]) -> [(InputFile, String)] {
         guard copies.count > 1 else { return copies }
-        let needsAll = copies.contains { $0.0.kind == .text || $0.0.kind == .html }
+        let needsAll = copies.contains { $0.0.kind.isReadWhole }
         guard let data = try? copies[0].0.read(upTo: needsAll ? nil : 1024) else { return copies }
         func rank(_ file: InputFile) -> Int {
             var rank = 0
@@ -150,8 +154,10 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Runs the documents on `options.jobs` threads, each taking the next document when done with one.
-    private func run(_ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside) -> [DocumentProcessor.Outcome] {
-        let processor = DocumentProcessor(stages: stages, layout: layout, setAside: setAside)
+    private func run(
+        _ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside, sourceURLs: [String: String]
+    ) -> [DocumentProcessor.Outcome] {
+        let processor = DocumentProcessor(stages: stages, layout: layout, setAside: setAside, sourceURLs: sourceURLs)
         let results = Locked([DocumentProcessor.Outcome?](repeating: nil, count: jobs.count))
         let next = Locked(0)
         progress?.start(total: jobs.count)

@@ -18,6 +18,8 @@ struct DocumentProcessor: Sendable {
     let layout: CorpusLayout
     /// Documents the supervisor took out of this build; their stages are not run.
     var setAside = SetAside()
+    /// Inbox path → the URL `govreports fetch` got it from, for the record's `source.url`.
+    var sourceURLs: [String: String] = [:]
 
     private var cache: StageCache { StageCache(layout: layout) }
 
@@ -31,7 +33,7 @@ struct DocumentProcessor: Sendable {
         do {
             let head = try head(of: job.file)
             // A text is read whole here and these bytes go to the stages: they must be the ones the id was made from.
-            if job.file.kind == .text || job.file.kind == .html, SHA256.hex(of: head) != job.sha256 {
+            if job.file.kind.isReadWhole, SHA256.hex(of: head) != job.sha256 {
                 return changed(entry, stagesRun: 0)
             }
             content = InputContent.inspect(head, name: job.file.relativePath)
@@ -55,6 +57,9 @@ struct DocumentProcessor: Sendable {
         case .text(_, let format):
             first = .repair
             entry.format = format
+        case .wordPackage:
+            first = .repair
+            entry.format = .docx
         }
 
         /// The path the stages were given for the file, which their errors name.
@@ -145,6 +150,9 @@ struct DocumentProcessor: Sendable {
             case .text(let text, let format):
                 let source = SourceInfo(path: job.file.relativePath, sha256: job.sha256, format: format)
                 return try step(.repair, prepare: { (text, source) }, run: { try stages.repairText($0.0, $0.1) })
+            case .wordPackage(let data):
+                let source = SourceInfo(path: job.file.relativePath, sha256: job.sha256, format: .docx)
+                return try step(.repair, prepare: { (data, source) }, run: { try stages.repairWordPackage($0.0, $0.1) })
             default:
                 return try step(
                     .repair,
@@ -189,6 +197,7 @@ struct DocumentProcessor: Sendable {
             // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
             record.id = job.id
             record.source.path = job.file.relativePath
+            record.source.url = sourceURLs[job.file.relativePath]
             entry.status = .ok
             entry.pages = record.source.pages
             entry.warnings = record.warnings.count
@@ -245,7 +254,7 @@ struct DocumentProcessor: Sendable {
         switch file.kind {
         case .other: Data()
         case .pdf: try file.read(upTo: 1024)
-        case .text, .html: try file.read()
+        case .text, .html, .markdown, .docx: try file.read()
         }
     }
 

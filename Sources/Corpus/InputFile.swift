@@ -9,13 +9,7 @@ import Darwin
 /// One file found under the inbox, before its content is read.
 struct InputFile: Hashable, Sendable {
     /// What the file's name says it is.
-    enum Kind: String, Sendable {
-        case pdf
-        case text
-        case html
-        /// Any other extension: listed in the manifest as unsupported, never given to a stage.
-        case other
-    }
+    typealias Kind = InputKind
 
     /// Path relative to the inbox, `/`-separated: what the manifest and the records show, so that a corpus
     /// does not depend on where the inbox is mounted. A name that is not UTF-8 (GBK names from Chinese Windows
@@ -82,13 +76,3 @@ extension Array where Element == UInt8 {
     }
 }
 
-extension InputFile.Kind {
-    init(fileName: String) {
-        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
-        case "pdf": self = .pdf
-        case "txt": self = .text
-        case "html", "htm": self = .html
-        default: self = .other
-        }
-    }
-}

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 import Repair
 import ReportModel
 import ReportParser
@@ -13,6 +14,8 @@ public struct Stages: Sendable {
     public var repairLayout: @Sendable (LayoutDocument) throws -> Document
     /// Decoded text or HTML of an input → the repaired document.
     public var repairText: @Sendable (_ text: String, _ source: SourceInfo) throws -> Document
+    /// A Word file's bytes → the repaired document.
+    public var repairWordPackage: @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document
     public var parse: @Sendable (Document) throws -> ReportRecord
 
     public init(
@@ -20,12 +23,16 @@ public struct Stages: Sendable {
         extract: @escaping @Sendable (_ path: String) throws -> LayoutDocument,
         repairLayout: @escaping @Sendable (LayoutDocument) throws -> Document,
         repairText: @escaping @Sendable (_ text: String, _ source: SourceInfo) throws -> Document,
+        repairWordPackage: @escaping @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document = { _, source in
+            throw GovReportsError.unsupportedInput(path: source.path, reason: "no stage reads Word files")
+        },
         parse: @escaping @Sendable (Document) throws -> ReportRecord
     ) {
         self.versions = versions
         self.extract = extract
         self.repairLayout = repairLayout
         self.repairText = repairText
+        self.repairWordPackage = repairWordPackage
         self.parse = parse
     }
 
@@ -36,6 +43,7 @@ public struct Stages: Sendable {
             extract: { path in try PDFExtractor(options: options.extraction).extract(path: path) },
             repairLayout: { layout in RepairStage().repair(layout: layout) },
             repairText: { text, source in RepairStage().repair(text: text, source: source) },
+            repairWordPackage: { data, source in try RepairStage().repair(wordPackage: data, source: source) },
             parse: { document in try ReportParser().parse(document) }
         )
     }

@@ -1,17 +1,29 @@
+import Markup
 import ReportModel
 
 /// Reads HTML into the text path's segments: running text with a line break for every block element, and
 /// each data `<table>` as a `Table` with its rowspan/colspan kept (HTML already gives the grid).
 ///
 /// Government pages often lay the whole page out in tables; a table holding other tables or long text is
-/// such a layout table and is read as text, its own tables then read one by one.
+/// such a layout table and is read as text, its own tables then read one by one. The site's navigation,
+/// footer and sharing bars (`<nav>`, or a class or id saying so) are left out. Tokens come from libxml2's
+/// HTML parser (`MarkupParser`), which has closed every element the page left open.
 struct HTMLReader {
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
         "header", "footer", "blockquote", "pre", "dd", "dt", "dl", "hr", "center", "caption", "form", "nav", "main",
         "td", "th", "tbody", "thead", "table",
     ]
-    private static let hiddenTags: Set<String> = ["head", "script", "style", "noscript", "template"]
+    /// Never shown, or not the report: Word's `<xml>` islands, a site's navigation and form controls.
+    private static let hiddenTags: Set<String> = [
+        "head", "script", "style", "noscript", "template", "xml", "nav", "select", "button", "iframe", "object",
+    ]
+    /// Words of a class or id naming a site's navigation, footer or sharing bar around the report
+    /// (`class="footer"`, `id="main-nav"`, `class="crumb_box"`).
+    private static let chromeWords: Set<String> = [
+        "nav", "navbar", "menu", "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright",
+        "sidebar", "share", "toolbar",
+    ]
     /// A cell longer than this holds prose, not a table value or label.
     private static let longestDataCell = 200
 
@@ -20,8 +32,8 @@ struct HTMLReader {
     static let deepestTableNesting = 32
 
     static func segments(of html: String) -> [TextRepairer.Segment] {
-        let tokens = HTMLTokenizer.tokens(of: html)
-        return segments(from: tokens[...], tables: TableSpans(tokens), depth: 0)
+        let tokens = MarkupParser.html(html)
+        return segments(from: tokens[...], tables: TableSpans(tokens), nesting: 0)
     }
 
     /// Where each `<table>` closes and whether it holds another table, found in one pass so that reading nested
@@ -31,7 +43,7 @@ struct HTMLReader {
         var end: [Int: Int] = [:]
         var holdsTable: Set<Int> = []
 
-        init(_ tokens: [HTMLTokenizer.Token]) {
+        init(_ tokens: [MarkupToken]) {
             var open: [Int] = []
             for (index, token) in tokens.enumerated() {
                 switch token {
@@ -48,11 +60,13 @@ struct HTMLReader {
     }
 
     private static func segments(
-        from tokens: ArraySlice<HTMLTokenizer.Token>, tables: TableSpans, depth: Int
+        from tokens: ArraySlice<MarkupToken>, tables: TableSpans, nesting: Int
     ) -> [TextRepairer.Segment] {
         var segments: [TextRepairer.Segment] = []
         var text = ""
-        var hidden = 0
+        // Element depth, and the depth of the element being left out (nil when none is).
+        var depth = 0
+        var hiddenFrom: Int?
         var index = tokens.startIndex
         func flushText() {
             if !text.isEmpty { segments.append(.text(text)) }
@@ -61,14 +75,26 @@ struct HTMLReader {
         while index < tokens.endIndex {
             let token = tokens[index]
             index += 1
-            switch token {
-            case .open(let name, _) where hiddenTags.contains(name):
-                hidden += 1
-            case .close(let name) where hiddenTags.contains(name):
-                hidden = max(0, hidden - 1)
-            case _ where hidden > 0:
+            if let from = hiddenFrom {
+                switch token {
+                case .open: depth += 1
+                case .close:
+                    if depth == from {
+                        hiddenFrom = nil
+                        text += "\n"
+                    }
+                    depth -= 1
+                case .text: break
+                }
                 continue
-            case .open(let name, _) where name == "table" && depth < deepestTableNesting:
+            }
+            if case .open(let name, let attributes) = token, isHidden(name, attributes) {
+                depth += 1
+                hiddenFrom = depth
+                continue
+            }
+            switch token {
+            case .open(let name, _) where name == "table" && nesting < deepestTableNesting:
                 let opening = index - 1
                 let end = min(tables.end[opening] ?? tokens.endIndex, tokens.endIndex)
                 let inner = tokens[index..<end]
@@ -77,9 +103,13 @@ struct HTMLReader {
                 if !tables.holdsTable.contains(opening), let table = dataTable(from: inner) {
                     segments.append(.table(table))
                 } else {
-                    segments += Self.segments(from: inner, tables: tables, depth: depth + 1)
+                    segments += Self.segments(from: inner, tables: tables, nesting: nesting + 1)
                 }
-            case .open(let name, _), .close(let name):
+            case .open(let name, _):
+                depth += 1
+                if blockTags.contains(name) { text += "\n" }
+            case .close(let name):
+                depth -= 1
                 if blockTags.contains(name) { text += "\n" }
             case .text(let content):
                 text += collapse(content)
@@ -89,8 +119,14 @@ struct HTMLReader {
         return segments
     }
 
+    private static func isHidden(_ name: String, _ attributes: [String: String]) -> Bool {
+        if hiddenTags.contains(name) { return true }
+        let names = [attributes["class"], attributes["id"]].compactMap { $0?.lowercased() }
+        return names.contains { $0.split(whereSeparator: { !$0.isLetter }).contains { chromeWords.contains(String($0)) } }
+    }
+
     /// The table built from its tokens, or nil when it is a layout table (prose in cells) or empty.
-    private static func dataTable(from tokens: ArraySlice<HTMLTokenizer.Token>) -> Table? {
+    private static func dataTable(from tokens: ArraySlice<MarkupToken>) -> Table? {
         var reader = HTMLTableReader()
         for token in tokens { reader.add(token) }
         guard let table = reader.table() else { return nil }

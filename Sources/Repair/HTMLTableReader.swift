@@ -1,3 +1,4 @@
+import Markup
 import ReportModel
 
 /// Collects the tokens inside one `<table>` and places its cells on the grid that rowspan/colspan define.
@@ -11,7 +12,7 @@ struct HTMLTableReader {
     private var rows: [[RawCell]] = []
     private var inCell = false
 
-    mutating func add(_ token: HTMLTokenizer.Token) {
+    mutating func add(_ token: MarkupToken) {
         switch token {
         case .open(let name, _) where name == "tr":
             rows.append([])

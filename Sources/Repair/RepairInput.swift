@@ -1,8 +1,8 @@
 import Foundation
 import ReportModel
 
-/// Reads a file given to `repair` and sends it down the right path: layout JSON from `extract`,
-/// HTML, or plain text.
+/// Reads a file given to `repair` and sends it down the right path: layout JSON from `extract`, a Word
+/// file, HTML, Markdown, or plain text.
 struct RepairInput {
     var path: String
 
@@ -12,8 +12,19 @@ struct RepairInput {
             throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
         }
         let head = bytes.prefix(64).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        if head.starts(with: Array("%PDF".utf8)) {
+        let sniffed = InputKind.sniff(bytes)
+        if sniffed == .pdf {
             throw GovReportsError.unsupportedInput(path: path, reason: "a PDF; run `govreports extract` on it first")
+        }
+        if sniffed == .docx {
+            guard InputKind(fileName: path) == .docx else {
+                throw GovReportsError.unsupportedInput(path: path, reason: "a zip package; only Word files (.docx) are read")
+            }
+            let source = SourceInfo(path: path, sha256: SHA256.hex(of: bytes), format: .docx)
+            return try stage.repair(wordPackage: bytes, source: source)
+        }
+        if InputKind(fileName: path) == .docx {
+            throw GovReportsError.unsupportedInput(path: path, reason: "not a Word file (no zip package header)")
         }
         if head.first == UInt8(ascii: "{") {
             do {

@@ -5,7 +5,7 @@ import ReportModel
 public struct RepairStage: Sendable {
     public init() {}
 
-    /// Reads a layout JSON (from extract), a plain-text or an HTML file and repairs it.
+    /// Reads a layout JSON (from extract), a plain-text, HTML, Markdown or Word file and repairs it.
     public func repair(path: String) throws -> Document {
         try RepairInput(path: path).repair(with: self)
     }
@@ -15,9 +15,20 @@ public struct RepairStage: Sendable {
         LayoutRepairer().repair(layout)
     }
 
-    /// Rebuilds paragraphs and tables from text another tool extracted (`source.format` says text or HTML).
+    /// Reads the paragraphs and tables of a Word file's bytes; `source.path` names it in errors.
+    public func repair(wordPackage data: Data, source: SourceInfo) throws -> Document {
+        let (blocks, diagnostics) = TextRepairer().blocks(from: try WordDocumentReader.segments(ofPackage: data, path: source.path))
+        return Document(source: source, blocks: blocks, diagnostics: diagnostics)
+    }
+
+    /// Rebuilds paragraphs and tables from text another tool extracted (`source.format` says text, HTML or
+    /// Markdown).
     public func repair(text: String, source: SourceInfo) -> Document {
-        let segments: [TextRepairer.Segment] = source.format == .html ? HTMLReader.segments(of: text) : [.text(text)]
+        let segments: [TextRepairer.Segment] = switch source.format {
+        case .html: HTMLReader.segments(of: text)
+        case .markdown: MarkdownReader.segments(of: text)
+        case .text, .pdf, .docx: [.text(text)]
+        }
         let (blocks, diagnostics) = TextRepairer().blocks(from: segments)
         return Document(source: source, blocks: blocks, diagnostics: diagnostics)
     }

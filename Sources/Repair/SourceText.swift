@@ -24,7 +24,8 @@ public struct SourceText: Sendable {
     public var encoding: Encoding
     public var format: SourceInfo.Format
 
-    /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, else text.
+    /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, Markdown for
+    /// `.md` names, else text.
     public static func load(path: String) throws -> SourceText {
         guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
         guard let bytes = FileManager.default.contents(atPath: path) else {
@@ -40,19 +41,20 @@ public struct SourceText: Sendable {
         if let text = Self.decode(bytes, as: .utf16) {
             self.text = text
             self.encoding = .utf16
-            self.format = Self.looksLikeHTML(path: path, text: text) ? .html : .text
+            self.format = Self.format(path: path, head: text)
             return
         }
         guard !bytes.contains(0) else { throw GovReportsError.unreadable(path: path, reason: "binary data, not text") }
         let head = String(decoding: bytes.prefix(256), as: UTF8.self)
-        let html = Self.looksLikeHTML(path: path, text: head)
+        let format = Self.format(path: path, head: head)
+        let html = format == .html
         let declared = html ? Self.declaredCharset(in: bytes) : nil
         let order: [Encoding] = declared.map { Self.isGBCharset($0) ? [.gb18030, .utf8] : [.utf8, .gb18030] } ?? [.utf8, .gb18030]
         for encoding in order {
             if let text = Self.decode(bytes, as: encoding) {
                 self.text = text
                 self.encoding = encoding
-                self.format = html ? .html : .text
+                self.format = format
                 return
             }
         }
@@ -84,11 +86,14 @@ public struct SourceText: Sendable {
         }
     }
 
-    /// HTML by name, or by content that opens with markup (`<!DOCTYPE`, `<html`, any tag).
-    static func looksLikeHTML(path: String, text: String) -> Bool {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return true }
-        return text.trimmingWhitespace().hasPrefix("<")
+    /// Markdown and HTML by name, HTML also by content that opens with markup (`<!DOCTYPE`, `<html`, any tag);
+    /// anything else is plain text.
+    static func format(path: String, head: String) -> SourceInfo.Format {
+        switch InputKind(fileName: path) {
+        case .html: return .html
+        case .markdown: return .markdown
+        default: return head.trimmingWhitespace().hasPrefix("<") ? .html : .text
+        }
     }
 
     /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the first 4 KB.

@@ -4,6 +4,9 @@ public struct SourceInfo: Hashable, Sendable, Codable {
         case pdf
         case text
         case html
+        case markdown
+        /// A Word file (`.docx`).
+        case docx
     }
 
     public var path: String
@@ -13,13 +16,19 @@ public struct SourceInfo: Hashable, Sendable, Codable {
     public var pages: Int?
     /// Per page, how its text was obtained (`text`, `ocr`, `empty`); empty for text and HTML.
     public var pageOrigins: [PageOrigin]
+    /// The URL the input was fetched from (`govreports fetch`), when it was; absent otherwise. A key added to the
+    /// spec's record.
+    public var url: String?
 
-    public init(path: String, sha256: String, format: Format, pages: Int? = nil, pageOrigins: [PageOrigin] = []) {
+    public init(
+        path: String, sha256: String, format: Format, pages: Int? = nil, pageOrigins: [PageOrigin] = [], url: String? = nil
+    ) {
         self.path = path
         self.sha256 = sha256
         self.format = format
         self.pages = pages
         self.pageOrigins = pageOrigins
+        self.url = url
     }
 
     /// The record id: the first 16 hex digits of the SHA-256.

@@ -19,7 +19,7 @@ struct PartRows {
             case .table(let table):
                 guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
                 tablesFound += 1
-                let read = StackedLabels.rows(of: table, fromHTML: format == .html)
+                let read = StackedLabels.rows(of: table, fromHTML: format == .html || format == .docx)
                 rows[part, default: []] += read.rows
                 diagnostics += read.diagnostics
                 if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }

@@ -1,7 +1,8 @@
 import ReportModel
 
 /// The report's title, issuing agency and covered year, read from the title as printed. Cover pages repeat
-/// the title without the agency and titles wrap over two lines, so a complete one-block title is preferred
+/// the title without the agency, titles wrap over two or three lines (the agency on a line above, or
+/// `…政府信息公开` / `工作年度报告`), so a complete title (agency and year) on the fewest lines is preferred,
 /// and a title missing its agency (or its year) is joined with the short line printed just before it.
 struct ReportTitle {
     let text: String?
@@ -9,6 +10,9 @@ struct ReportTitle {
     let year: Int?
     /// Blocks that make up the title, to keep them out of the overview.
     let blockIndices: Set<Int>
+
+    /// A title is printed on at most this many lines.
+    private static let maximumLines = 3
 
     /// Titles are looked for before this block (the first table or part 二's heading).
     init(blocks: [Block], before limit: Int) {
@@ -19,10 +23,19 @@ struct ReportTitle {
             case .table: return nil
             }
         }
-        let titleLike = texts.filter { Self.isTitleLike($0.text) }
-        if let complete = titleLike.first(where: { Self.agency(in: $0.text) != nil && Self.year(in: $0.text) != nil }) {
-            self.init(text: complete.text, indices: [complete.index])
-        } else if let partial = titleLike.first {
+        // Runs of consecutive lines that read as a title once joined, fewest lines first.
+        let runs = (1...Self.maximumLines).flatMap { length in
+            texts.indices.compactMap { start -> (text: String, indices: Set<Int>)? in
+                guard start + length <= texts.count else { return nil }
+                let lines = texts[start..<start + length]
+                if length > 1, !lines.allSatisfy({ Self.isTitleFragment($0.text) }) { return nil }
+                let text = lines.map(\.text).joined()
+                return Self.isTitleLike(text) ? (text, Set(lines.map(\.index))) : nil
+            }
+        }
+        if let complete = runs.first(where: { Self.agency(in: $0.text) != nil && Self.year(in: $0.text) != nil }) {
+            self.init(text: complete.text, indices: complete.indices)
+        } else if let partial = texts.first(where: { Self.isTitleLike($0.text) }) {
             let position = texts.firstIndex { $0.index == partial.index }!
             if position > 0, Self.isTitleFragment(texts[position - 1].text) {
                 let previous = texts[position - 1]
@@ -30,6 +43,8 @@ struct ReportTitle {
             } else {
                 self.init(text: partial.text, indices: [partial.index])
             }
+        } else if let split = runs.first {
+            self.init(text: split.text, indices: split.indices)
         } else {
             self.init(text: nil, indices: [])
         }
@@ -42,49 +57,64 @@ struct ReportTitle {
         blockIndices = indices
     }
 
-    /// Ends with 报告 (or with a bracketed year after it) and names 公开 and a year.
+    /// Ends with 报告 (or with a bracketed year after it) and names 公开 and 年: 工作年度报告 and 年度报告 alike.
     static func isTitleLike(_ text: String) -> Bool {
         let body = text.replacing(/[（(][^（）()]*[）)]$/, with: "")
         return text.count <= 60 && body.hasSuffix("报告") && text.contains("公开") && text.contains("年")
     }
 
-    /// A short line with no sentence punctuation: the first line of a title wrapped over two lines.
+    /// A short line with no sentence punctuation: one line of a title wrapped over several.
     private static func isTitleFragment(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 30 && !text.contains(where: { "。，；：,;:".contains($0) })
     }
 
     /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
     nonisolated(unsafe) private static let yearPattern = /(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?/
+    /// A bare year in brackets after the title: `…年度报告（2021）`.
+    nonisolated(unsafe) private static let bracketedYearPattern = /[（(](20\d{2})[）)]$/
+
+    /// Where the year stands in the title and its digits.
+    private static func yearMatch(in text: String) -> (range: Range<String.Index>, digits: String)? {
+        if let match = text.firstMatch(of: yearPattern) { return (match.range, String(match.1)) }
+        if let match = text.firstMatch(of: bracketedYearPattern) { return (match.range, String(match.1)) }
+        return nil
+    }
 
     /// The covered year as printed in the title, Arabic or Chinese digits.
     static func year(in text: String) -> Int? {
-        guard let match = text.firstMatch(of: yearPattern) else { return nil }
-        let digits = String(match.1)
+        guard let digits = yearMatch(in: text)?.digits else { return nil }
         if let value = Int(digits) { return value }
         let values = digits.compactMap(ChineseText.numeralValue)
         guard values.count == 4, values.allSatisfy({ $0 < 10 }) else { return nil }
         return values.reduce(0) { $0 * 10 + $1 }
     }
 
-    /// The issuing body: the title's text before the year, or, when the title starts with the year, the text
-    /// between the year and 政府信息公开.
+    /// The issuing body: the title's text before the year; when the title starts with the year, the text
+    /// between the year and 政府信息公开; when the year follows the title (…年度报告（2021年）) or is not in it,
+    /// the text before 政府信息公开.
     static func agency(in text: String) -> String? {
-        guard let match = text.firstMatch(of: yearPattern) else { return nil }
-        let before = String(text[..<match.range.lowerBound])
-        // A title that puts the year last (…年度报告（2021年）) names no agency before it.
-        if before.contains("信息公开") || before.contains("报告") { return nil }
-        if !before.isEmpty { return before }
-        let after = text[match.range.upperBound...]
-        guard let end = after.range(of: "政府信息公开") ?? after.range(of: "政务公开") else { return nil }
-        let agency = String(after[..<end.lowerBound])
+        var rest = text[...]
+        if let year = yearMatch(in: text) {
+            let before = text[..<year.range.lowerBound]
+            if before.contains("信息公开") || before.contains("报告") {
+                rest = before
+            } else if !before.isEmpty {
+                return String(before)
+            } else {
+                rest = text[year.range.upperBound...]
+            }
+        }
+        guard let end = rest.range(of: "政府信息公开") ?? rest.range(of: "政务公开") ?? rest.range(of: "信息公开") else { return nil }
+        let agency = String(rest[..<end.lowerBound])
         return agency.isEmpty ? nil : agency
     }
 
-    /// The year from the statistics period (统计期限自2021年1月1日…), for reports whose title gives none.
+    /// The year from the statistics period (统计期限, 统计时限, 统计期间 or 统计时段 自2021年1月1日…), for
+    /// reports whose title gives none.
     static func statisticsYear(in blocks: [Block]) -> Int? {
         for case .paragraph(let paragraph) in blocks {
             let text = ChineseText.removingWhitespace(paragraph.text)
-            if let match = text.firstMatch(of: /统计期限[^。]{0,6}?(20\d{2})年/) { return Int(match.1) }
+            if let match = text.firstMatch(of: /统计(?:期限|时限|期间|时段)[^。]{0,6}?(20\d{2})年/) { return Int(match.1) }
         }
         return nil
     }

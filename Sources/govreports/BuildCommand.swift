@@ -6,7 +6,7 @@ import ReportModel
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Inbox of .pdf/.txt/.html files → corpus: records/, corpus.jsonl, corpus.sqlite, manifest.json, summary.html.",
+        abstract: "Inbox of .pdf/.docx/.txt/.html/.md files → corpus: records/, corpus.jsonl, corpus.sqlite, manifest.json, summary.html.",
         discussion: """
             Reruns only what is new or changed (stage outputs are cached under CORPUS/cache by input hash and stage version).
             The work runs in a child process: a document that crashes it is recorded as failed and the build goes on.

@@ -8,11 +8,11 @@ import ReportModel
 struct GovReports: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "govreports",
-        abstract: "Turn 政府信息公开工作年度报告 PDFs, text and HTML into normalized JSON records.",
+        abstract: "Turn 政府信息公开工作年度报告 PDFs, Word files, text, HTML and Markdown into normalized JSON records.",
         version: ToolVersion.description,
         subcommands: [
             ExtractCommand.self, RepairCommand.self, ParseCommand.self, RunCommand.self, ScoreCommand.self,
-            BuildCommand.self, ShowCommand.self, MergeCommand.self, ExportCommand.self, InspectCommand.self,
+            BuildCommand.self, ShowCommand.self, MergeCommand.self, FetchCommand.self, ExportCommand.self, InspectCommand.self,
         ]
     )
 }

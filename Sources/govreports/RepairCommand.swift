@@ -9,7 +9,7 @@ struct RepairCommand: ParsableCommand {
         commandName: "repair",
         abstract: "Layout JSON, plain text or HTML → document JSON: headings, paragraphs and tables as a person reads them.")
 
-    @Argument(help: "A .layout.json from extract, or a .txt / .html file another tool extracted.") var input: String
+    @Argument(help: "A .layout.json from extract, a .docx, or a .txt / .html / .md file another tool extracted.") var input: String
     @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
     @Option(
         name: .customLong("debug-dir"),

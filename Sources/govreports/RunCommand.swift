@@ -6,7 +6,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "All stages for one input (PDF, text or HTML) → report record JSON.")
 
-    @Argument(help: "A .pdf, .txt or .html file.") var input: String
+    @Argument(help: "A .pdf, .docx, .txt, .html or .md file.") var input: String
     @Option(name: .shortAndLong, help: "Output file, or - for standard output.") var output: String
     @OptionGroup var reading: PDFReadingOptions
 

@@ -65,6 +65,11 @@ final class FakeStages: @unchecked Sendable {
                 self.count(.repair)
                 return Document(source: source, blocks: [.paragraph(Paragraph(text: text))])
             },
+            // A fake Word file: the zip header, then the report's lines.
+            repairWordPackage: { data, source in
+                self.count(.repair)
+                return Document(source: source, blocks: [.paragraph(Paragraph(text: String(decoding: data.dropFirst(4), as: UTF8.self)))])
+            },
             parse: { document in
                 self.count(.parse)
                 guard case .paragraph(let paragraph)? = document.blocks.first else {

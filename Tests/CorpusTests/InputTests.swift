@@ -1,4 +1,5 @@
 import Corpus
+import Fetching
 import Foundation
 import ReportModel
 import Testing
@@ -19,7 +20,33 @@ import Testing
         #expect(InputContent.inspect(Data([0x00, 0x01, 0x02]), name: "r.txt")
             == .unsupported(reason: "binary content saved as .txt: neither UTF-8 nor GB18030 text"))
         #expect(InputContent.inspect(html, name: "r.txt") == .text(String(decoding: html, as: UTF8.self), format: .html))
-        #expect(InputContent.inspect(Data("x".utf8), name: "r.docx") == .unsupported(reason: "not a .pdf, .txt or .html file"))
+        #expect(InputContent.inspect(Data("## 一、总体情况".utf8), name: "r.md") == .text("## 一、总体情况", format: .markdown))
+        #expect(InputContent.inspect(Data("x".utf8), name: "r.xlsx") == .unsupported(reason: "not a .pdf, .txt, .html, .md or .docx file"))
+        let zip = Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00])
+        #expect(InputContent.inspect(zip, name: "r.docx") == .wordPackage(zip))
+        #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.docx") == .unsupported(reason: "a PDF saved as .docx"))
+        #expect(InputContent.inspect(html, name: "r.docx") == .unsupported(reason: "not a Word file (no zip package header)"))
+    }
+
+    /// A Word file goes to repair whole, is cached like a text, and a fetched one gets its `source.url`.
+    @Test func aWordFileIsBuiltAndCachedAndAFetchedOneNamesItsURL() throws {
+        let fixture = try CorpusFixture()
+        let word = Data([0x50, 0x4B, 0x03, 0x04]) + Data(CorpusFixture.report(agency: "戊局", year: 2023, received: 4).utf8)
+        try fixture.write("w/report.docx", word)
+        let index = FetchIndex(entries: [FetchIndex.Entry(
+            url: "https://www.example.gov.cn/2023/report.docx", outcome: .downloaded, bytes: word.count, time: "2026-12-02T06:00:00Z",
+            file: "w/report.docx", attempts: 1)])
+        try index.write(inbox: fixture.inbox)
+        let fakes = FakeStages()
+        let first = try fixture.build(fakes.stages())
+        let entry = try #require(try fixture.entry("w/report.docx"))
+        #expect(entry.status == .ok && entry.format == .docx)
+        let record = try JSONFile.read(ReportRecord.self, from: fixture.corpus + "/records/\(entry.id).json")
+        #expect(record.agency == "戊局" && record.source.format == .docx)
+        #expect(record.source.url == "https://www.example.gov.cn/2023/report.docx")
+        #expect(first.stagesRun == 2)
+        #expect(try fixture.entry(FetchIndex.fileName)?.status == .skipped)
+        #expect(try fixture.build(fakes.stages()).stagesRun == 0)
     }
 
     @Test func everyBadInputGetsAStatusAndTheBuildGoesOn() throws {

@@ -50,7 +50,9 @@ import Testing
     }
 
     @Test func entitiesDecode() {
-        #expect(HTMLEntities.decode("a&lt;b&gt;&#20013;&#x6587;&unknown;&") == "a<b>中文&unknown;&")
+        let segments = HTMLReader.segments(of: "<p>a&lt;b&gt;&#20013;&#x6587;&middot;&unknown;&</p>")
+        let text = segments.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+        #expect(text.trimmingWhitespace() == "a<b>中文·&unknown;&")
     }
 }
 

@@ -1,0 +1,24 @@
+import Foundation
+import ReportModel
+import Testing
+
+/// Names and bytes to kinds, in the one place the accepted forms are listed.
+@Suite struct InputKindTests {
+    @Test func namesGiveKinds() {
+        #expect(InputKind(fileName: "a/报告.PDF") == .pdf)
+        #expect(InputKind(fileName: "r.htm") == .html)
+        #expect(InputKind(fileName: "r.markdown") == .markdown && InputKind(fileName: "r.md") == .markdown)
+        #expect(InputKind(fileName: "r.docx") == .docx)
+        #expect(InputKind(fileName: "r.doc") == .other && InputKind(fileName: "README") == .other)
+        #expect(InputKind.markdown.isText && !InputKind.docx.isText && InputKind.docx.isReadWhole && !InputKind.pdf.isReadWhole)
+    }
+
+    @Test func bytesGiveKindsWhateverTheName() {
+        #expect(InputKind.sniff(Data("\n%PDF-1.7\n".utf8)) == .pdf)
+        #expect(InputKind.sniff(Data([0x50, 0x4B, 0x03, 0x04, 0, 0])) == .docx)
+        #expect(InputKind.sniff(Data("\u{FEFF}  <!DOCTYPE html><html>".utf8)) == .html)
+        #expect(InputKind.sniff(Data("<HTML><body>".utf8)) == .html)
+        #expect(InputKind.sniff(Data("一、总体情况 <b>".utf8)) == .text)
+        #expect(InputKind.sniff(Data()) == .text)
+    }
+}
