@@ -59,8 +59,10 @@ struct ReportTitle {
 
     /// Ends with 报告 (or with a bracketed year after it) and names 公开 and 年: 工作年度报告 and 年度报告 alike.
     static func isTitleLike(_ text: String) -> Bool {
-        let body = text.replacing(/[（(][^（）()]*[）)]$/, with: "")
-        return text.count <= 60 && body.hasSuffix("报告") && text.contains("公开") && text.contains("年")
+        // Cheap tests first: this runs for every run of up to three lines before part 二.
+        guard PrintedText.contains(text, "公开"), PrintedText.contains(text, "年"), text.count <= 60 else { return false }
+        if text.hasSuffix("报告") { return true }
+        return text.replacing(/[（(][^（）()]*[）)]$/, with: "").hasSuffix("报告")
     }
 
     /// A short line with no sentence punctuation: one line of a title wrapped over several.
