@@ -53,6 +53,8 @@ struct HTMLReader {
         var segments: [TextRepairer.Segment] = []
         var text = ""
         var hidden = 0
+        // Inside `<pre>` the source's line breaks and spaces are the layout (a report pasted as text).
+        var preformatted = 0
         var index = tokens.startIndex
         func flushText() {
             if !text.isEmpty { segments.append(.text(text)) }
@@ -80,9 +82,10 @@ struct HTMLReader {
                     segments += Self.segments(from: inner, tables: tables, depth: depth + 1)
                 }
             case .open(let name, _), .close(let name):
+                if name == "pre" { preformatted = max(0, preformatted + (token == .close(name: name) ? -1 : 1)) }
                 if blockTags.contains(name) { text += "\n" }
             case .text(let content):
-                text += collapse(content)
+                text += preformatted > 0 ? preserved(content) : collapse(content)
             }
         }
         flushText()
@@ -96,6 +99,11 @@ struct HTMLReader {
         guard let table = reader.table() else { return nil }
         let prose = table.rows.contains { $0.cells.contains { $0.text.count > longestDataCell } }
         return prose ? nil : table
+    }
+
+    /// Text of a `<pre>` as printed: its line breaks kept (CR LF and CR made LF), a non-breaking space a space.
+    static func preserved(_ text: String) -> String {
+        String(text.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 == "\u{00A0}" ? " " : $0 })
     }
 
     /// HTML whitespace: a run becomes one space, or nothing when it is a source line break between two
