@@ -88,24 +88,31 @@ public struct PageRenderer: Sendable {
         }
     }
 
+    /// The page's size in pixels at `scale`, or the error for a page over `maxSide` or `maxPixels`. Sizes are
+    /// checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
+    static func pixelSize(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> (width: Int, height: Int) {
+        var pageWidth = 0.0
+        var pageHeight = 0.0
+        poppler_page_get_size(page, &pageWidth, &pageHeight)
+        let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
+        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels),
+            let width = Int(exactly: sides[0]), let height = Int(exactly: sides[1])
+        else {
+            let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
+            throw GovReportsError.unsupportedInput(
+                path: path,
+                reason: "page \(number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
+        }
+        return (width, height)
+    }
+
     /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
     /// `stride` bytes apart; the surface is freed on return.
     private static func withPixels<T>(
         of page: OpaquePointer, scale: Double, path: String, number: Int,
         _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int) -> T
     ) throws -> T {
-        var pageWidth = 0.0
-        var pageHeight = 0.0
-        poppler_page_get_size(page, &pageWidth, &pageHeight)
-        // Sizes are checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
-        let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
-        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels) else {
-            let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
-            throw GovReportsError.unsupportedInput(
-                path: path,
-                reason: "page \(number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
-        }
-        let width = Int(sides[0]), height = Int(sides[1])
+        let (width, height) = try pixelSize(of: page, scale: scale, path: path, number: number)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
