@@ -45,12 +45,24 @@ public struct Box: Hashable, Sendable, Codable {
         max(0, min(x1, other.x1) - max(x0, other.x0))
     }
 
+    /// The largest coordinate a stage file may give, in points: 70 times PDF's largest page (14,400 pt), and small
+    /// enough that no arithmetic on it (scaled to pixels, bucketed into an Int) can overflow.
+    public static let largestCoordinate = 1_000_000.0
+
     public init(from decoder: Decoder) throws {
         var container = try decoder.unkeyedContainer()
-        x0 = try container.decode(Double.self)
-        y0 = try container.decode(Double.self)
-        x1 = try container.decode(Double.self)
-        y1 = try container.decode(Double.self)
+        func coordinate() throws -> Double {
+            let value = try container.decode(Double.self)
+            guard value.isFinite, abs(value) <= Self.largestCoordinate else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "\(value) is not a coordinate within ±\(Int(Self.largestCoordinate)) pt")
+            }
+            return value
+        }
+        x0 = try coordinate()
+        y0 = try coordinate()
+        x1 = try coordinate()
+        y1 = try coordinate()
     }
 
     public func encode(to encoder: Encoder) throws {
