@@ -130,6 +130,40 @@ import Testing
         #expect(try fixture.entry("d/r4.txt")?.status == .ok)
     }
 
+    /// A worker over `--document-memory` per document in flight is killed; its documents are retried one at a
+    /// time, and the one that passes the limit alone fails with that reason, cached neither as done nor as failed.
+    @Test func aDocumentOverTheMemoryLimitIsSetAsideAfterARetryAlone() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let launches = Locked([Int?]())
+        let supervisor = BuildSupervisor(
+            launch: { jobs in
+                let launch = launches.withLock { $0.append(jobs); return $0.count }
+                guard launch <= 2 else { return try build(fixture, FakeStages(), jobs: jobs) }
+                // Two documents at 250 MB (over 2 × 100), then d/r3.txt alone at 150 MB (over 100).
+                for path in launch == 1 ? ["d/r3.txt", "d/r4.txt"] : ["d/r3.txt"] {
+                    try leaveMarker(fixture, path: path, stage: .repair, first: .repair)
+                }
+                let stopped = Locked(false)
+                return BuildSupervisor.Worker(
+                    wait: { interval in
+                        if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
+                        Thread.sleep(forTimeInterval: interval.seconds)
+                        return nil
+                    },
+                    stop: { stopped.withLock { $0 = true } },
+                    residentBytes: { launch == 1 ? 250 << 20 : 150 << 20 })
+            },
+            log: { _ in }, documentMemory: 100)
+        #expect(try supervisor.run(corpus: fixture.corpus) == 1)
+        #expect(launches.withLock { $0 } == [nil, 1, nil])
+        let entry = try #require(try fixture.entry("d/r3.txt"))
+        #expect(entry.status == .failed)
+        #expect(entry.error == "d/r3.txt: used more than --document-memory 100 MB (in its repair stage); not cached, the next build tries it again")
+        #expect(entry.cache["repair"] == nil)
+        #expect(try fixture.entry("d/r4.txt")?.status == .ok)
+    }
+
     @Test func aWorkerDyingOutsideAnyStageIsResumedOnceThenTheBuildEnds() throws {
         let fixture = try CorpusFixture()
         let launches = Locked(0)
