@@ -26,17 +26,33 @@ public struct SourceText: Sendable {
     public var encoding: Encoding
     public var format: SourceInfo.Format
 
+    /// The largest text or HTML file read, in bytes: a report's text is tens of kilobytes and its HTML page rarely
+    /// over one megabyte, and repair's time grows with the size (about a second per 100,000 short lines).
+    public static let largestInput = 8 << 20
+
     /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, else text.
     public static func load(path: String) throws -> SourceText {
         guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        try checkSize(size ?? 0, path: path)
         guard let bytes = FileManager.default.contents(atPath: path) else {
             throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
         }
         return try SourceText(path: path, bytes: bytes)
     }
 
-    /// Decodes bytes already read; throws `unreadable` when they are neither UTF-8 nor GB18030.
+    /// Throws `unsupportedInput` for a file over `largestInput`.
+    public static func checkSize(_ size: Int, path: String) throws {
+        guard size > largestInput else { return }
+        let megabytes = String(format: "%.1f", Double(size) / Double(1 << 20))
+        throw GovReportsError.unsupportedInput(
+            path: path, reason: "\(megabytes) MB of text or HTML, over the \(largestInput >> 20) MB that any report's text fits in")
+    }
+
+    /// Decodes bytes already read; throws `unreadable` when they are no text in any encoding read here and
+    /// `unsupportedInput` when there are more than `largestInput` of them.
     public init(path: String, bytes: Data) throws {
+        try Self.checkSize(bytes.count, path: path)
         self.path = path
         self.bytes = bytes
         if let wide = try Self.wideEncoding(of: bytes, path: path) {

@@ -17,7 +17,11 @@ import Testing
         #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.pdf") == .pdf)
         #expect(InputContent.inspect(Data("%PDF-1.7\n".utf8), name: "r.txt") == .unsupported(reason: "a PDF saved as .txt"))
         #expect(InputContent.inspect(Data([0x00, 0x01, 0x02]), name: "r.txt")
-            == .unsupported(reason: "binary content saved as .txt: neither UTF-8 nor GB18030 text"))
+            == .unsupported(reason: "binary content saved as .txt: no UTF-8, GB18030, UTF-16 or UTF-32 text"))
+        let utf16 = Data("一、总体情况".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(InputContent.inspect(utf16, name: "r.txt") == .text("一、总体情况", format: .text))
+        let large = Data(repeating: UInt8(ascii: "\n"), count: (8 << 20) + 1)
+        #expect(InputContent.inspect(large, name: "r.txt") == .unsupported(reason: "8.0 MB of text or HTML, over the 8 MB that any report's text fits in"))
         #expect(InputContent.inspect(html, name: "r.txt") == .text(String(decoding: html, as: UTF8.self), format: .html))
         #expect(InputContent.inspect(Data("x".utf8), name: "r.docx") == .unsupported(reason: "not a .pdf, .txt or .html file"))
     }

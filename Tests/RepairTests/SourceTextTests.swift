@@ -161,3 +161,21 @@ struct WideTextTests {
         }
     }
 }
+
+/// A text or HTML file over `SourceText.largestInput` is refused with its size, by the path and by the bytes.
+struct InputSizeTests {
+    @Test func aTextOverTheLimitIsRefusedByName() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("huge.txt").path
+        let lines = Data(String(repeating: "规章 0 0 0\n", count: 700_000).utf8)
+        #expect(lines.count > SourceText.largestInput)
+        try lines.write(to: URL(fileURLWithPath: path))
+        let expected = GovReportsError.unsupportedInput(
+            path: path, reason: "8.7 MB of text or HTML, over the 8 MB that any report's text fits in")
+        #expect(throws: expected) { try RepairStage().repair(path: path) }
+        #expect(throws: expected) { try SourceText(path: path, bytes: lines) }
+        #expect(throws: expected) { try SourceText.load(path: path) }
+        #expect(!expected.description.contains("\n"))
+    }
+}
