@@ -1,4 +1,5 @@
 import CPoppler
+import CPopplerDrawing
 import Foundation
 import ReportModel
 
@@ -45,7 +46,10 @@ public struct OverlayRenderer: Sendable {
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
         cairo_scale(cairo, scale, scale)
+        // Poppler's complaints about a damaged page are counted, not printed: this is a picture for people.
+        gr_messages_route()
         poppler_page_render(page, cairo)
+        _ = gr_messages_take()
         for shape in shapes {
             cairo_set_source_rgba(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
             cairo_set_line_width(cairo, shape.lineWidth)

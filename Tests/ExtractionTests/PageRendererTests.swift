@@ -36,7 +36,7 @@ struct PageRendererTests {
     @Test func colourAndGrayAgree() throws {
         let renderer = PageRenderer(dpi: 36)
         let gray = try renderer.grayImage(ofPage: 2, inPDFAt: path)
-        let rgb = try renderer.rgbImage(ofPage: 2, inPDFAt: path)
+        let rgb = try renderer.rgbImage(ofPage: 2, inPDFAt: path).image
         #expect(rgb.width == gray.width && rgb.height == gray.height)
         #expect(rgb.bytes.count == gray.pixels.count * 3)
         let darkInColour = stride(from: 0, to: rgb.bytes.count, by: 3).filter { rgb.bytes[$0] < 128 }.count
