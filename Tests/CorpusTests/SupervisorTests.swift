@@ -21,6 +21,18 @@ import Testing
         return .ended(.exited(report.count(.failed) > 0 ? 1 : 0))
     }
 
+    /// A worker that runs until it is stopped, then ends by SIGKILL; its resident memory is `residentBytes`.
+    private func hungWorker(stopped: Locked<Bool>, residentBytes: Int? = nil) -> BuildSupervisor.Worker {
+        BuildSupervisor.Worker(
+            wait: { interval in
+                if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
+                Thread.sleep(forTimeInterval: interval.seconds)
+                return nil
+            },
+            stop: { stopped.withLock { $0 = true } },
+            residentBytes: { residentBytes })
+    }
+
     /// A worker killed from outside (OOM killer, container limit) is no verdict on the one document it was working
     /// on: that document is retried alone, and a good one ends ok.
     @Test func aDocumentInFlightWhenTheWorkerIsKilledIsRetriedAlone() throws {
@@ -113,13 +125,7 @@ import Testing
                 guard launches.withLock({ $0 += 1; return $0 }) == 1 else { return try build(fixture, FakeStages(), jobs: jobs) }
                 // A worker hung in d/r3.txt's parse, begun two seconds ago, that ends only when killed.
                 try leaveMarker(fixture, path: "d/r3.txt", stage: .parse, first: .repair, started: Date().addingTimeInterval(-2))
-                return BuildSupervisor.Worker(
-                    wait: { interval in
-                        if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
-                        Thread.sleep(forTimeInterval: interval.seconds)
-                        return nil
-                    },
-                    stop: { stopped.withLock { $0 = true } })
+                return hungWorker(stopped: stopped)
             },
             log: { _ in }, documentTimeout: .seconds(1))
         #expect(try supervisor.run(corpus: fixture.corpus) == 1)
@@ -144,15 +150,7 @@ import Testing
                 for path in launch == 1 ? ["d/r3.txt", "d/r4.txt"] : ["d/r3.txt"] {
                     try leaveMarker(fixture, path: path, stage: .repair, first: .repair)
                 }
-                let stopped = Locked(false)
-                return BuildSupervisor.Worker(
-                    wait: { interval in
-                        if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
-                        Thread.sleep(forTimeInterval: interval.seconds)
-                        return nil
-                    },
-                    stop: { stopped.withLock { $0 = true } },
-                    residentBytes: { launch == 1 ? 250 << 20 : 150 << 20 })
+                return hungWorker(stopped: Locked(false), residentBytes: launch == 1 ? 250 << 20 : 150 << 20)
             },
             log: { _ in }, documentMemory: 100)
         #expect(try supervisor.run(corpus: fixture.corpus) == 1)

@@ -57,6 +57,11 @@ struct PageRendererTests {
         #expect {
             try PageRenderer(dpi: 300).grayImage(ofPage: 1, inPDFAt: huge)
         } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
+        // The debug overlays (`repair --debug-dir`) render under the same limits; an unchecked Int32 trapped there.
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("overlays").path
+        #expect {
+            try OverlayRenderer().render(pdf: huge, overlays: [PageOverlay(page: 1, shapes: [])], into: folder)
+        } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
     }
 
     /// A 4,790 pt square page is under the side limit at 300 dpi but 400 million pixels: refused, not rendered.
