@@ -52,10 +52,11 @@ public struct Box: Hashable, Sendable, Codable {
     public init(from decoder: Decoder) throws {
         var container = try decoder.unkeyedContainer()
         func coordinate() throws -> Double {
+            let place = decoder.codingPath + [Position(intValue: container.currentIndex)]
             let value = try container.decode(Double.self)
             guard value.isFinite, abs(value) <= Self.largestCoordinate else {
-                throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "\(value) is not a coordinate within ±\(Int(Self.largestCoordinate)) pt")
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: place, debugDescription: "\(value) is not a coordinate within ±\(Int(Self.largestCoordinate)) pt"))
             }
             return value
         }
@@ -63,6 +64,14 @@ public struct Box: Hashable, Sendable, Codable {
         y0 = try coordinate()
         x1 = try coordinate()
         y1 = try coordinate()
+    }
+
+    /// The place of one coordinate in the box's array, for the error naming it.
+    private struct Position: CodingKey {
+        var intValue: Int?
+        var stringValue: String { intValue.map(String.init) ?? "" }
+        init(intValue: Int) { self.intValue = intValue }
+        init?(stringValue: String) { nil }
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -38,7 +38,7 @@ struct OutOfRangeLayoutTests {
         } throws: { error in
             guard case .invalidStageFile(let errorPath, let reason)? = error as? GovReportsError else { return false }
             // 1e400 is no JSON number at all (beyond a Double): refused as not JSON.
-            return errorPath == path && (reason.contains("box") || (literal == "1e400" && reason.contains("not JSON")))
+            return errorPath == path && (reason.contains("lines.0.box.1: ") || (literal == "1e400" && reason.contains("not JSON")))
         }
     }
 }
