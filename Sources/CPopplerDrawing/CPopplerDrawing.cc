@@ -129,4 +129,16 @@ void gr_drawing_free(gr_drawing *drawing)
     delete drawing;
 }
 
+void gr_messages_route(void)
+{
+    setUp();
+}
+
+int gr_messages_take(void)
+{
+    int taken = errorCount;
+    errorCount = 0;
+    return taken;
+}
+
 } // extern "C"

@@ -14,7 +14,9 @@ import Darwin
 /// a container limit may have chosen the process for others' sake), so each is first retried alone; one that kills
 /// the worker again, alone, is set aside for the rest of the build (`SetAside`): `failed`, cached neither as done nor
 /// as failed, so the next build tries it again. A document whose stages run longer than `documentTimeout` gets its
-/// worker killed and is set aside the same way; the others in flight are simply run again.
+/// worker killed and is set aside the same way; the others in flight are simply run again. Memory is watched so
+/// too: a worker whose resident memory passes `documentMemory` times the documents in flight is killed, its
+/// documents are retried one at a time, and one that passes the limit alone is set aside.
 public struct BuildSupervisor: Sendable {
     public enum WorkerEnd: Equatable, Sendable {
         case exited(Int32)
@@ -27,10 +29,16 @@ public struct BuildSupervisor: Sendable {
         public var wait: @Sendable (Duration) -> WorkerEnd?
         /// Kills the worker.
         public var stop: @Sendable () -> Void
+        /// The worker's resident memory in bytes now, or nil when it cannot be read.
+        public var residentBytes: @Sendable () -> Int?
 
-        public init(wait: @escaping @Sendable (Duration) -> WorkerEnd?, stop: @escaping @Sendable () -> Void) {
+        public init(
+            wait: @escaping @Sendable (Duration) -> WorkerEnd?, stop: @escaping @Sendable () -> Void,
+            residentBytes: @escaping @Sendable () -> Int? = { nil }
+        ) {
             self.wait = wait
             self.stop = stop
+            self.residentBytes = residentBytes
         }
 
         /// A worker that has already ended so.
@@ -45,14 +53,21 @@ public struct BuildSupervisor: Sendable {
     public var log: @Sendable (String) -> Void
     /// The longest one document's stages may run in a worker.
     public var documentTimeout: Duration
+    /// The most resident memory, in MB, a worker may use per document in flight.
+    public var documentMemory: Int
+
+    /// `build --document-memory`'s default: four times what OCR of a 300 dpi page on every core of a small
+    /// machine takes, and well under what one report ever needs.
+    public static let defaultDocumentMemory = 4096
 
     public init(
         launch: @escaping @Sendable (_ jobs: Int?) throws -> Worker, log: @escaping @Sendable (String) -> Void,
-        documentTimeout: Duration = .seconds(600)
+        documentTimeout: Duration = .seconds(600), documentMemory: Int = defaultDocumentMemory
     ) {
         self.launch = launch
         self.log = log
         self.documentTimeout = documentTimeout
+        self.documentMemory = documentMemory
     }
 
     /// Runs workers on `corpus` until one ends by itself; returns its exit status
@@ -70,18 +85,31 @@ public struct BuildSupervisor: Sendable {
         var jobs: Int?
         var unexplained = 0
         while true {
-            let (end, late) = try watch(try launch(jobs), layout: layout)
+            let (end, over) = try watch(try launch(jobs), layout: layout)
             let markers = InFlightMarker.all(layout)
             InFlightMarker.removeAll(layout)
-            if !late.isEmpty {
+            switch over {
+            case .late(let late):
                 for marker in late {
                     let seconds = Double(documentTimeout.components.seconds)
-                    let reason = GovReportsError.documentTimedOut(path: marker.path, seconds: seconds, stage: marker.stage.rawValue)
-                    setAside.add(marker.key, reason)
-                    log(reason.description.escapingControlCharacters)
+                    record(marker, GovReportsError.documentTimedOut(path: marker.path, seconds: seconds, stage: marker.stage.rawValue), in: &setAside)
                 }
                 try setAside.save(layout)
                 continue
+            case .memory(let inFlight) where inFlight.count == 1:
+                let marker = inFlight[0]
+                let reason = GovReportsError.documentOverMemory(path: marker.path, megabytes: documentMemory, stage: marker.stage.rawValue)
+                record(marker, reason, in: &setAside)
+                try setAside.save(layout)
+                jobs = nil
+                continue
+            case .memory(let inFlight):
+                // Which of them took the memory is not known: each is tried alone, under the limit for one.
+                log("the build process used more than --document-memory \(documentMemory) MB for each of the \(inFlight.count) documents in progress; retrying one at a time")
+                jobs = 1
+                continue
+            case nil:
+                break
             }
             guard case .signaled(let signal) = end else {
                 if case .exited(let status) = end { return status }
@@ -117,18 +145,41 @@ public struct BuildSupervisor: Sendable {
         }
     }
 
-    /// Waits for `worker` to end, killing it when a document in flight runs over the time limit; returns how it
-    /// ended and the markers of the documents that ran over.
-    private func watch(_ worker: Worker, layout: CorpusLayout) throws -> (WorkerEnd, [InFlightMarker]) {
-        var late: [InFlightMarker] = []
+    /// What made the supervisor kill a worker.
+    private enum Overrun {
+        /// The documents in flight past the time limit.
+        case late([InFlightMarker])
+        /// Over the memory limit with these documents in flight.
+        case memory([InFlightMarker])
+    }
+
+    /// Sets `marker`'s document aside with `reason`, and says so.
+    private func record(_ marker: InFlightMarker, _ reason: GovReportsError, in setAside: inout SetAside) {
+        setAside.add(marker.key, reason)
+        log(reason.description.escapingControlCharacters)
+    }
+
+    /// Waits for `worker` to end, killing it when a document in flight runs over the time limit or the worker over
+    /// the memory limit; returns how it ended and what it was killed for.
+    private func watch(_ worker: Worker, layout: CorpusLayout) throws -> (WorkerEnd, Overrun?) {
+        var overrun: Overrun?
         let limit = documentTimeout.seconds
-        let interval = Duration.milliseconds(min(250, max(10, Int(limit * 250))))
+        // Often enough that memory growing at a few GB a second overshoots the limit by little.
+        let interval = Duration.milliseconds(max(10, Int(min(limit * 250, 50).rounded())))
         while true {
-            if let end = worker.wait(interval) { return (end, late) }
-            guard late.isEmpty else { continue }
+            if let end = worker.wait(interval) { return (end, overrun) }
+            guard overrun == nil else { continue }
+            let inFlight = InFlightMarker.all(layout)
             let now = Date().timeIntervalSince1970
-            late = InFlightMarker.all(layout).filter { now - $0.started > limit }
-            if !late.isEmpty { worker.stop() }
+            let late = inFlight.filter { now - $0.started > limit }
+            if !late.isEmpty {
+                overrun = .late(late)
+            } else if !inFlight.isEmpty, let resident = worker.residentBytes(),
+                resident / (1 << 20) > documentMemory * inFlight.count
+            {
+                overrun = .memory(inFlight)
+            }
+            if overrun != nil { worker.stop() }
         }
     }
 
@@ -157,8 +208,18 @@ public struct BuildSupervisor: Sendable {
                         return process.terminationReason == .uncaughtSignal ? .signaled(status) : .exited(status)
                     }
                 },
-                stop: { kill(pid, SIGKILL) })
+                stop: { kill(pid, SIGKILL) },
+                residentBytes: { residentBytes(of: pid) })
         }
+    }
+
+    /// A process's resident set from `/proc/PID/statm` (its second field, in pages).
+    static func residentBytes(of pid: pid_t) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .utf8) else { return nil }
+        let fields = text.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        let (bytes, overflow) = pages.multipliedReportingOverflow(by: sysconf(Int32(_SC_PAGESIZE)))
+        return overflow ? .max : bytes
     }
 
     /// For the worker: exits at once when standard input reaches its end, i.e. when the supervisor is gone.

@@ -27,6 +27,8 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case ocrUnavailable
     /// The document ran over `--document-timeout`.
     case timedOut
+    /// The document, run alone, took its worker over `--document-memory`.
+    case overMemory
     /// The worker died of a signal while running this document alone.
     case workerKilled
     /// A 0-byte file (status `empty`).
@@ -54,6 +56,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
         case .writeFailed, .corpusWriteFailed: self = .writeFailed
         case .ocrUnavailable: self = .ocrUnavailable
         case .documentTimedOut: self = .timedOut
+        case .documentOverMemory: self = .overMemory
         case .workerKilled: self = .workerKilled
         case .emptyInput: self = .empty
         case .skippedInput: self = .skipped

@@ -32,10 +32,14 @@ public enum InputContent: Sendable, Equatable {
             return .unsupported(reason: "no %PDF- header: the content is not a PDF")
         case .text, .html, .markdown:
             if isPDF { return .unsupported(reason: "a PDF saved as \(suffix)") }
-            guard !head.contains(0), let text = try? SourceText(path: name, bytes: data) else {
-                return .unsupported(reason: "binary content saved as \(suffix): neither UTF-8 nor GB18030 text")
+            do {
+                let text = try SourceText(path: name, bytes: data)
+                return .text(text.text, format: text.format)
+            } catch GovReportsError.unsupportedInput(_, let reason) {
+                return .unsupported(reason: reason)
+            } catch {
+                return .unsupported(reason: "binary content saved as \(suffix): no UTF-8, GB18030, UTF-16 or UTF-32 text")
             }
-            return .text(text.text, format: text.format)
         }
     }
 }

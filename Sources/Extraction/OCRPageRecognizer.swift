@@ -30,9 +30,17 @@ final class OCRPageRecognizer {
     /// Renders page `page.number` of the PDF at `options.dpi`, cleans it and recognises it.
     func recognize(_ page: Page, inPDFAt path: String, password: String?) throws -> Result {
         let dpi = options.dpi
-        let rendered = try PageRenderer(dpi: dpi, password: password).rgbImage(ofPage: page.number, inPDFAt: path)
+        let (rendered, messages) = try PageRenderer(dpi: dpi, password: password).rgbImage(ofPage: page.number, inPDFAt: path)
         let (binary, skew) = cleanup.clean(rendered, dpi: dpi)
-        return try recognize(page, image: binary, skew: skew)
+        var result = try recognize(page, image: binary, skew: skew)
+        if messages > 0 {
+            // Counted, said once per page: a damaged font can make Poppler complain hundreds of times.
+            result.diagnostics.append(Diagnostic(
+                severity: .note, code: "ocr.renderMessages",
+                message: "Poppler reported \(messages) problem(s) rendering page \(page.number) for OCR; parts of it may be missing",
+                page: page.number))
+        }
+        return result
     }
 
     /// Recognises an already cleaned binary page image rendered at `options.dpi`.

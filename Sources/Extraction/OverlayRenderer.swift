@@ -1,4 +1,5 @@
 import CPoppler
+import CPopplerDrawing
 import Foundation
 import ReportModel
 
@@ -14,43 +15,29 @@ public struct OverlayRenderer: Sendable {
 
     /// Renders every page that has an overlay to `folder/page-N.png` and returns the paths written.
     public func render(pdf path: String, password: String? = nil, overlays: [PageOverlay], into folder: String) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
-            defer { g_error_free(error) }
-            throw GovReportsError.unreadable(path: path, reason: error.map { String(cString: $0.pointee.message) } ?? "bad path")
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { document, pageCount in
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw GovReportsError.writeFailed(path: folder, reason: error.localizedDescription)
+            }
+            var written: [String] = []
+            for overlay in overlays where overlay.page >= 1 && overlay.page <= pageCount {
+                let output = (folder as NSString).appendingPathComponent("page-\(overlay.page).png")
+                try PopplerDocument.withPage(document, index: overlay.page - 1, path: path) { page in
+                    try render(page, number: overlay.page, pdf: path, shapes: overlay.shapes, to: output)
+                }
+                written.append(output)
+            }
+            return written
         }
-        defer { g_free(uri) }
-        guard let document = poppler_document_new_from_file(uri, password, &error) else {
-            let reason = error.map { String(cString: $0.pointee.message) } ?? "cannot open"
-            if error != nil { g_error_free(error) }
-            throw GovReportsError.corruptPDF(path: path, reason: reason)
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw GovReportsError.writeFailed(path: folder, reason: error.localizedDescription)
-        }
-        let pageCount = Int(poppler_document_get_n_pages(document))
-        var written: [String] = []
-        for overlay in overlays where overlay.page >= 1 && overlay.page <= pageCount {
-            guard let page = poppler_document_get_page(document, Int32(overlay.page - 1)) else { continue }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            let output = (folder as NSString).appendingPathComponent("page-\(overlay.page).png")
-            try render(page, shapes: overlay.shapes, to: output)
-            written.append(output)
-        }
-        return written
     }
 
-    private func render(_ page: OpaquePointer, shapes: [OverlayShape], to output: String) throws {
-        var width = 0.0
-        var height = 0.0
-        poppler_page_get_size(page, &width, &height)
+    private func render(_ page: OpaquePointer, number: Int, pdf path: String, shapes: [OverlayShape], to output: String) throws {
         let scale = dpi / 72
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up))) else {
+        // The renderer's limits: a page no report has is refused, not allocated.
+        let (width, height) = try PageRenderer.pixelSize(of: page, scale: scale, path: path, number: number)
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
             throw GovReportsError.writeFailed(path: output, reason: "cannot create an image surface")
         }
         defer { cairo_surface_destroy(surface) }
@@ -59,7 +46,10 @@ public struct OverlayRenderer: Sendable {
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
         cairo_scale(cairo, scale, scale)
+        // Poppler's complaints about a damaged page are counted, not printed: this is a picture for people.
+        gr_messages_route()
         poppler_page_render(page, cairo)
+        _ = gr_messages_take()
         for shape in shapes {
             cairo_set_source_rgba(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
             cairo_set_line_width(cairo, shape.lineWidth)

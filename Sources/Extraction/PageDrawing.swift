@@ -32,7 +32,8 @@ struct PageDrawing: Sendable {
     /// All C memory is copied into Swift values and freed before this returns.
     static func read(path: String, password: String?) -> (pages: [PageDrawing], openingErrors: Int)? {
         var openingErrors: Int32 = 0
-        let opened = password.map { secret in secret.withCString { gr_drawing_open(path, $0, &openingErrors) } }
+        // Without the password when it does not open the file, as `PopplerDocument` does for owner-only PDFs.
+        let opened = password.flatMap { secret in secret.withCString { gr_drawing_open(path, $0, &openingErrors) } }
             ?? gr_drawing_open(path, nil, &openingErrors)
         guard let document = opened else { return nil }
         defer { gr_drawing_free(document) }

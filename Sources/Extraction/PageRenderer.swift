@@ -1,4 +1,5 @@
 import CPoppler
+import CPopplerDrawing
 import ReportModel
 
 /// Renders PDF pages to rasters with Poppler and cairo, for OCR (text pages are never rendered). All of the
@@ -43,15 +44,15 @@ public struct PageRenderer: Sendable {
         return result ?? GrayImage(width: 0, height: 0)
     }
 
-    /// One page (1-based) in colour.
-    public func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> RGBImage {
+    /// One page (1-based) in colour, and how many messages Poppler reported rendering it (counted, never printed).
+    public func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> (image: RGBImage, libraryMessages: Int) {
         let file = try PDFFile(path: path)
         return try PopplerDocument.withDocument(file, password: password) { document, count in
             guard (1...count).contains(number) else {
                 throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
             }
             return try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
-                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride in
+                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride, messages in
                     var bytes = [UInt8](repeating: 0, count: width * height * 3)
                     for y in 0..<height {
                         for x in 0..<width {
@@ -62,7 +63,7 @@ public struct PageRenderer: Sendable {
                             bytes[offset + 2] = UInt8(truncatingIfNeeded: value)
                         }
                     }
-                    return RGBImage(width: width, height: height, bytes: bytes)
+                    return (RGBImage(width: width, height: height, bytes: bytes), messages)
                 }
             }
         }
@@ -70,7 +71,7 @@ public struct PageRenderer: Sendable {
 
     /// Renders a page lent by the caller; `scale` is pixels per point.
     static func grayImage(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
-        try withPixels(of: page, scale: scale, path: path, number: number) { source, width, height, stride in
+        try withPixels(of: page, scale: scale, path: path, number: number) { source, width, height, stride, _ in
             var pixels = [UInt8](repeating: 255, count: width * height)
             pixels.withUnsafeMutableBufferPointer { target in
                 for y in 0..<height {
@@ -88,24 +89,31 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
-    /// `stride` bytes apart; the surface is freed on return.
-    private static func withPixels<T>(
-        of page: OpaquePointer, scale: Double, path: String, number: Int,
-        _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int) -> T
-    ) throws -> T {
+    /// The page's size in pixels at `scale`, or the error for a page over `maxSide` or `maxPixels`. Sizes are
+    /// checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
+    static func pixelSize(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> (width: Int, height: Int) {
         var pageWidth = 0.0
         var pageHeight = 0.0
         poppler_page_get_size(page, &pageWidth, &pageHeight)
-        // Sizes are checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
         let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
-        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels) else {
+        guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels),
+            let width = Int(exactly: sides[0]), let height = Int(exactly: sides[1])
+        else {
             let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
             throw GovReportsError.unsupportedInput(
                 path: path,
                 reason: "page \(number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
         }
-        let width = Int(sides[0]), height = Int(sides[1])
+        return (width, height)
+    }
+
+    /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
+    /// `stride` bytes apart; the surface is freed on return.
+    private static func withPixels<T>(
+        of page: OpaquePointer, scale: Double, path: String, number: Int,
+        _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, _ libraryMessages: Int) -> T
+    ) throws -> T {
+        let (width, height) = try pixelSize(of: page, scale: scale, path: path, number: number)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
@@ -115,12 +123,15 @@ public struct PageRenderer: Sendable {
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
         cairo_scale(context, scale, scale)
+        gr_messages_route()
+        _ = gr_messages_take()
         poppler_page_render(page, context)
+        let messages = Int(gr_messages_take())
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else {
             throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
         }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        return body(UnsafeRawPointer(data), width, height, stride)
+        return body(UnsafeRawPointer(data), width, height, stride, messages)
     }
 }

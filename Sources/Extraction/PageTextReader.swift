@@ -22,9 +22,13 @@ enum PageTextReader {
         guard poppler_page_get_text_layout(page, &rectangles, &rectangleCount) != 0, let rectangles else {
             return Result(characters: [])
         }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
         let boxes = (0..<Int(rectangleCount)).map { index in
             let r = rectangles[index]
-            return Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
+            return Self.bounded(
+                Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
+                width: width, height: height)
         }
         g_free(rectangles)
 
@@ -34,12 +38,26 @@ enum PageTextReader {
         var characters: [PageCharacter] = []
         characters.reserveCapacity(count)
         for index in 0..<count where scalars[index] != "\n" {
+            guard let box = boxes[index] else { continue }
             let run = fonts[index]
             characters.append(
-                PageCharacter(scalar: scalars[index], box: boxes[index], font: run?.name, fontSize: run?.size))
+                PageCharacter(scalar: scalars[index], box: box, font: run?.name, fontSize: run?.size))
         }
         let mismatch = scalars.count == boxes.count ? nil : (scalars.count, boxes.count)
         return Result(characters: characters, mismatch: mismatch)
+    }
+
+    /// A glyph's box held to the page and one page's size around it (a damaged font's /Widths of 10^40 makes a glyph
+    /// wider than any page, and its box no later stage could read back); nil when Poppler gives no finite box.
+    static func bounded(_ box: Box, width: Double, height: Double) -> Box? {
+        guard [box.x0, box.y0, box.x1, box.y1].allSatisfy(\.isFinite) else { return nil }
+        let limit = Box.largestCoordinate
+        func held(_ value: Double, within extent: Double) -> Double {
+            min(max(value, max(-extent, -limit)), min(2 * extent, limit))
+        }
+        return Box(
+            x0: held(box.x0, within: width), y0: held(box.y0, within: height),
+            x1: held(box.x1, within: width), y1: held(box.y1, within: height))
     }
 
     /// Font name and size per character index (Poppler's attribute ranges are inclusive).
@@ -56,7 +74,7 @@ enum PageTextReader {
                 if start <= end {
                     // Rounded like boxes: Poppler's sizes carry float noise (9.950000000000001).
                     let size = (attributes.font_size * 100).rounded() / 100
-                    for index in start...end { runs[index] = (name, size) }
+                    for index in start...end { runs[index] = size.isFinite ? (name, size) : nil }
                 }
             }
             node = current.pointee.next

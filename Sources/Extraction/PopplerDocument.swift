@@ -16,15 +16,23 @@ enum PopplerDocument {
             throw openingError(error, path: file.path, passwordGiven: password != nil)
         }
         defer { g_free(cURI) }
-        let opened: OpaquePointer?
+        var opened: OpaquePointer?
         if let password {
             opened = password.withCString { poppler_document_new_from_file(cURI, $0, &error) }
+            // A password that opens a file neither as owner nor as user may be meant for another file, and
+            // many PDFs are restricted by an owner password only, so they open without any.
+            if opened == nil, isEncryptedError(error) {
+                var plainError: UnsafeMutablePointer<GError>?
+                opened = poppler_document_new_from_file(cURI, nil, &plainError)
+                if let plainError { g_error_free(plainError) }
+            }
         } else {
             opened = poppler_document_new_from_file(cURI, nil, &error)
         }
         guard let document = opened else {
             throw openingError(error, path: file.path, passwordGiven: password != nil)
         }
+        if let error { g_error_free(error) }
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
         let pageCount = Int(poppler_document_get_n_pages(document))
         guard pageCount > 0 else { throw GovReportsError.noPages(path: file.path) }
@@ -42,6 +50,11 @@ enum PopplerDocument {
         return try body(page)
     }
 
+    private static func isEncryptedError(_ error: UnsafeMutablePointer<GError>?) -> Bool {
+        guard let error else { return false }
+        return error.pointee.domain == poppler_error_quark() && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+    }
+
     /// Reads and frees the GError in the same place it is interpreted.
     private static func openingError(
         _ error: UnsafeMutablePointer<GError>?, path: String, passwordGiven: Bool
@@ -49,11 +62,7 @@ enum PopplerDocument {
         guard let error else { return .corruptPDF(path: path, reason: "Poppler cannot open it") }
         defer { g_error_free(error) }
         let message = error.pointee.message.map { String(cString: $0) } ?? "Poppler cannot open it"
-        if error.pointee.domain == poppler_error_quark(),
-            error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
-        {
-            return .encryptedPDF(path: path, passwordGiven: passwordGiven)
-        }
+        if isEncryptedError(error) { return .encryptedPDF(path: path, passwordGiven: passwordGiven) }
         return .corruptPDF(path: path, reason: message.replacingOccurrences(of: "\n", with: " "))
     }
 }

@@ -67,6 +67,8 @@ struct HTMLReader {
         // Element depth, and the depth of the element being left out (nil when none is).
         var depth = 0
         var hiddenFrom: Int?
+        // Inside `<pre>` the source's line breaks and spaces are the layout (a report pasted as text).
+        var preformatted = 0
         var index = tokens.startIndex
         func flushText() {
             if !text.isEmpty { segments.append(.text(text)) }
@@ -107,12 +109,14 @@ struct HTMLReader {
                 }
             case .open(let name, _):
                 depth += 1
+                if name == "pre" { preformatted += 1 }
                 if blockTags.contains(name) { text += "\n" }
             case .close(let name):
                 depth -= 1
+                if name == "pre" { preformatted = max(0, preformatted - 1) }
                 if blockTags.contains(name) { text += "\n" }
             case .text(let content):
-                text += collapse(content)
+                text += preformatted > 0 ? preserved(content) : collapse(content)
             }
         }
         flushText()
@@ -132,6 +136,11 @@ struct HTMLReader {
         guard let table = reader.table() else { return nil }
         let prose = table.rows.contains { $0.cells.contains { $0.text.count > longestDataCell } }
         return prose ? nil : table
+    }
+
+    /// Text of a `<pre>` as printed: its line breaks kept (CR LF and CR made LF), a non-breaking space a space.
+    static func preserved(_ text: String) -> String {
+        String(text.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 == "\u{00A0}" ? " " : $0 })
     }
 
     /// HTML whitespace: a run becomes one space, or nothing when it is a source line break between two

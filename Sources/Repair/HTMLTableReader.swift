@@ -65,7 +65,7 @@ struct HTMLTableReader {
             }
             tableRows.append(TableRow(cells: cells))
         }
-        return tableRows.isEmpty ? nil : Table(rows: tableRows, columnCount: columnCount)
+        return tableRows.isEmpty ? nil : Table(rows: tableRows, columnCount: columnCount, markupGrid: true)
     }
 
     /// A cell's lines joined as one text (CJK without a space).

@@ -75,6 +75,7 @@ struct PageFurniture {
         let masked = LayoutText.maskingDigitRuns(text)
         let top = line.box.midY <= height / 2
         let distance = top ? line.box.midY : height - line.box.midY
-        return "\(top ? "top" : "bottom")\(Int((distance / 6).rounded()))|\(masked)"
+        // The bucket stays a Double: a layout file's page may be taller than any Int.
+        return "\(top ? "top" : "bottom")\((distance / 6).rounded())|\(masked)"
     }
 }

@@ -8,6 +8,10 @@ struct RepairInput {
 
     func repair(with stage: RepairStage) throws -> Document {
         guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
+        // A layout JSON is extract's output and may be large; a text or HTML file is checked before it is read.
+        if !path.lowercased().hasSuffix(".json"), let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int {
+            try SourceText.checkSize(size, path: path)
+        }
         guard let bytes = FileManager.default.contents(atPath: path) else {
             throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
         }

@@ -8,6 +8,10 @@ struct SourceLine: Equatable {
     var indent: Int
     /// The line held a page number, now blanked: it marks a page break.
     var wasPageNumber = false
+    /// The character separating a table row's fields, as other tools write them: tabs (a lone leading tab,
+    /// an indent, does not count), or `|` / `│` bars of Markdown and box-drawn tables. Found once: every pass
+    /// over the lines asks.
+    let fieldSeparator: Character?
 
     init(_ raw: String) {
         self.raw = raw
@@ -17,13 +21,12 @@ struct SourceLine: Equatable {
             if character == " " { indent += 1 } else if character == "\u{3000}" { indent += 2 } else { break }
         }
         self.indent = indent
+        self.fieldSeparator = Self.fieldSeparator(of: raw)
     }
 
     var isBlank: Bool { text.isEmpty }
 
-    /// The character separating a table row's fields, as other tools write them: tabs (a lone leading tab,
-    /// an indent, does not count), or `|` / `│` bars of Markdown and box-drawn tables.
-    var fieldSeparator: Character? {
+    private static func fieldSeparator(of raw: String) -> Character? {
         let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
         let filled = fields.filter { !$0.trimmingWhitespace().isEmpty }.count
         if raw.filter({ $0 == "\t" }).count >= 2 || (fields.count >= 2 && filled >= 2) { return "\t" }

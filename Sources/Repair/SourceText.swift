@@ -14,8 +14,10 @@ public struct SourceText: Sendable {
     public enum Encoding: String, Sendable {
         case utf8
         case gb18030
-        /// With a byte-order mark only, as Windows Notepad saves "Unicode" text.
-        case utf16
+        /// With a byte-order mark, as Windows Notepad saves "Unicode" text, or without one when the bytes
+        /// decode as nothing else (see `wideEncoding(of:)`).
+        case utf16LittleEndian, utf16BigEndian
+        case utf32LittleEndian, utf32BigEndian
     }
 
     public var path: String
@@ -24,27 +26,45 @@ public struct SourceText: Sendable {
     public var encoding: Encoding
     public var format: SourceInfo.Format
 
+    /// The largest text or HTML file read, in bytes: a report's text is tens of kilobytes and its HTML page rarely
+    /// over one megabyte, and repair's time grows with the size (about a second per 100,000 short lines).
+    public static let largestInput = 8 << 20
+
     /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, Markdown for
     /// `.md` names, else text.
     public static func load(path: String) throws -> SourceText {
         guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        try checkSize(size ?? 0, path: path)
         guard let bytes = FileManager.default.contents(atPath: path) else {
             throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file")
         }
         return try SourceText(path: path, bytes: bytes)
     }
 
-    /// Decodes bytes already read; throws `unreadable` when they are neither UTF-8 nor GB18030.
+    /// Throws `unsupportedInput` for a file over `largestInput`.
+    public static func checkSize(_ size: Int, path: String) throws {
+        guard size > largestInput else { return }
+        let megabytes = String(format: "%.1f", Double(size) / Double(1 << 20))
+        throw GovReportsError.unsupportedInput(
+            path: path, reason: "\(megabytes) MB of text or HTML, over the \(largestInput >> 20) MB that any report's text fits in")
+    }
+
+    /// Decodes bytes already read; throws `unreadable` when they are no text in any encoding read here and
+    /// `unsupportedInput` when there are more than `largestInput` of them.
     public init(path: String, bytes: Data) throws {
+        try Self.checkSize(bytes.count, path: path)
         self.path = path
         self.bytes = bytes
-        if let text = Self.decode(bytes, as: .utf16) {
+        if let wide = try Self.wideEncoding(of: bytes, path: path) {
+            guard let text = Self.decode(bytes, as: wide) else {
+                throw GovReportsError.unreadable(path: path, reason: "not valid \(wide.name) text")
+            }
             self.text = text
-            self.encoding = .utf16
+            self.encoding = wide
             self.format = Self.format(path: path, head: text)
             return
         }
-        guard !bytes.contains(0) else { throw GovReportsError.unreadable(path: path, reason: "binary data, not text") }
         let head = String(decoding: bytes.prefix(256), as: UTF8.self)
         let format = Self.format(path: path, head: head)
         let html = format == .html
@@ -75,15 +95,57 @@ public struct SourceText: Sendable {
             return String(validating: body, as: UTF8.self)
         case .gb18030:
             return GB18030.decode(bytes)
-        case .utf16:
-            let littleEndian = bytes.starts(with: [0xFF, 0xFE])
-            guard littleEndian || bytes.starts(with: [0xFE, 0xFF]), bytes.count % 2 == 0 else { return nil }
-            let units = stride(from: 2, to: bytes.count, by: 2).map { index -> UInt16 in
-                let first = UInt16(bytes[bytes.startIndex + index]), second = UInt16(bytes[bytes.startIndex + index + 1])
-                return littleEndian ? first | second << 8 : first << 8 | second
+        case .utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian:
+            let width = encoding.unitWidth
+            guard bytes.count % width == 0 else { return nil }
+            let raw = [UInt8](bytes)
+            let bom = encoding.byteOrderMark
+            let start = raw.starts(with: bom) ? bom.count : 0
+            let units = stride(from: start, to: raw.count, by: width).map { index -> UInt32 in
+                (0..<width).reduce(UInt32(0)) { value, offset in
+                    let byte = UInt32(raw[encoding.isLittleEndian ? index + width - 1 - offset : index + offset])
+                    return value << 8 | byte
+                }
             }
-            return String(validating: units, as: UTF16.self)
+            // A NUL is no character of a report: it means the guessed width or order is wrong.
+            guard !units.contains(0) else { return nil }
+            if width == 4 {
+                var scalars = String.UnicodeScalarView()
+                for unit in units {
+                    guard let scalar = Unicode.Scalar(unit) else { return nil }
+                    scalars.append(scalar)
+                }
+                return String(scalars)
+            }
+            return String(validating: units.map { UInt16(truncatingIfNeeded: $0) }, as: UTF16.self)
         }
+    }
+
+    /// The UTF-16 or UTF-32 form `bytes` are in: by byte-order mark (UTF-32's first, since its little-endian
+    /// mark starts like UTF-16's), else, for bytes holding NULs (which UTF-8 and GB18030 text never does), the
+    /// first form they decode in without a NUL. Nil for bytes without NULs; throws for NULs in no form (binary data).
+    static func wideEncoding(of bytes: Data, path: String) throws -> Encoding? {
+        let forms: [Encoding] = [.utf32LittleEndian, .utf32BigEndian, .utf16LittleEndian, .utf16BigEndian]
+        if let marked = forms.first(where: { bytes.starts(with: $0.byteOrderMark) }) { return marked }
+        guard bytes.contains(0) else { return nil }
+        guard let form = forms.first(where: { decode(bytes, as: $0).map(looksLikeText) ?? false }) else {
+            throw GovReportsError.unreadable(path: path, reason: "binary data, not text")
+        }
+        return form
+    }
+
+    /// Whether a guessed decoding reads as a report would: at least 90% of its characters ASCII text, CJK,
+    /// CJK or full-width punctuation, so that binary data with NULs is not taken for wide text by chance.
+    static func looksLikeText(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        let plausible = scalars.count { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20...0x7E, 0xA0...0xFF, 0x2000...0x206F, 0x3000...0x303F,
+                 0x4E00...0x9FFF, 0xFF00...0xFFEF: true
+            default: false
+            }
+        }
+        return plausible * 10 >= scalars.count * 9
     }
 
     /// Markdown and HTML by name, HTML also by content that opens with markup (`<!DOCTYPE`, `<html`, any tag);
@@ -107,6 +169,41 @@ public struct SourceText: Sendable {
 
     static func isGBCharset(_ name: String) -> Bool {
         ["gb2312", "gbk", "gb18030", "x-gbk", "cp936"].contains(name)
+    }
+}
+
+extension SourceText.Encoding {
+    var unitWidth: Int {
+        switch self {
+        case .utf8, .gb18030: 1
+        case .utf16LittleEndian, .utf16BigEndian: 2
+        case .utf32LittleEndian, .utf32BigEndian: 4
+        }
+    }
+
+    var isLittleEndian: Bool { self == .utf16LittleEndian || self == .utf32LittleEndian }
+
+    var byteOrderMark: [UInt8] {
+        switch self {
+        case .utf8: [0xEF, 0xBB, 0xBF]
+        case .gb18030: []
+        case .utf16LittleEndian: [0xFF, 0xFE]
+        case .utf16BigEndian: [0xFE, 0xFF]
+        case .utf32LittleEndian: [0xFF, 0xFE, 0x00, 0x00]
+        case .utf32BigEndian: [0x00, 0x00, 0xFE, 0xFF]
+        }
+    }
+
+    /// As a user would name it in a message.
+    var name: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .gb18030: "GB18030"
+        case .utf16LittleEndian: "UTF-16LE"
+        case .utf16BigEndian: "UTF-16BE"
+        case .utf32LittleEndian: "UTF-32LE"
+        case .utf32BigEndian: "UTF-32BE"
+        }
     }
 }
 

@@ -74,7 +74,7 @@ struct WordTableBuilder {
             TableRow(cells: row.map { Cell(column: $0.column, rowSpan: $0.rowSpan, columnSpan: $0.columnSpan, text: $0.text) })
         }
         let columnCount = rows.flatMap { $0 }.map { $0.column + $0.columnSpan }.max() ?? 0
-        return columnCount == 0 ? nil : Table(rows: tableRows, columnCount: columnCount)
+        return columnCount == 0 ? nil : Table(rows: tableRows, columnCount: columnCount, markupGrid: true)
     }
 
     private static func span(_ attributes: [String: String]) -> Int {

@@ -45,12 +45,33 @@ public struct Box: Hashable, Sendable, Codable {
         max(0, min(x1, other.x1) - max(x0, other.x0))
     }
 
+    /// The largest coordinate a stage file may give, in points: 70 times PDF's largest page (14,400 pt), and small
+    /// enough that no arithmetic on it (scaled to pixels, bucketed into an Int) can overflow.
+    public static let largestCoordinate = 1_000_000.0
+
     public init(from decoder: Decoder) throws {
         var container = try decoder.unkeyedContainer()
-        x0 = try container.decode(Double.self)
-        y0 = try container.decode(Double.self)
-        x1 = try container.decode(Double.self)
-        y1 = try container.decode(Double.self)
+        func coordinate() throws -> Double {
+            let place = decoder.codingPath + [Position(intValue: container.currentIndex)]
+            let value = try container.decode(Double.self)
+            guard value.isFinite, abs(value) <= Self.largestCoordinate else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: place, debugDescription: "\(value) is not a coordinate within ±\(Int(Self.largestCoordinate)) pt"))
+            }
+            return value
+        }
+        x0 = try coordinate()
+        y0 = try coordinate()
+        x1 = try coordinate()
+        y1 = try coordinate()
+    }
+
+    /// The place of one coordinate in the box's array, for the error naming it.
+    private struct Position: CodingKey {
+        var intValue: Int?
+        var stringValue: String { intValue.map(String.init) ?? "" }
+        init(intValue: Int) { self.intValue = intValue }
+        init?(stringValue: String) { nil }
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -119,11 +119,15 @@ public struct Table: Hashable, Sendable, Codable {
     public var columnCount: Int
     /// Where the table starts; a table continued over pages keeps per-cell locations.
     public var location: Location?
+    /// True when rows and columns are the source's own markup (an HTML `<table>`), so an empty cell keeps
+    /// its column; absent for tables rebuilt from text or positions (text in an HTML `<pre>` is such text).
+    public var markupGrid: Bool?
 
-    public init(rows: [TableRow], columnCount: Int, location: Location? = nil) {
+    public init(rows: [TableRow], columnCount: Int, location: Location? = nil, markupGrid: Bool? = nil) {
         self.rows = rows
         self.columnCount = columnCount
         self.location = location
+        self.markupGrid = markupGrid
     }
 }
 

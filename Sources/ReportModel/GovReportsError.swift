@@ -26,6 +26,8 @@ public enum GovReportsError: Error, Equatable, Sendable, CustomStringConvertible
     case documentTimedOut(path: String, seconds: Double, stage: String)
     /// A document in flight when the build's worker process died of a signal twice, the second time alone.
     case workerKilled(path: String, stage: String, signal: Int32)
+    /// A document that took the build's worker, running it alone, over `build --document-memory`.
+    case documentOverMemory(path: String, megabytes: Int, stage: String)
 
     public var description: String {
         switch self {
@@ -71,6 +73,8 @@ public enum GovReportsError: Error, Equatable, Sendable, CustomStringConvertible
         case .workerKilled(let path, let stage, let signal):
             return "\(path): the build process died of signal \(signal) in its \(stage) stage twice, the second time with this"
                 + " document alone; not cached, the next build tries it again"
+        case .documentOverMemory(let path, let megabytes, let stage):
+            return "\(path): used more than --document-memory \(megabytes) MB (in its \(stage) stage); not cached, the next build tries it again"
         }
     }
 }

@@ -13,13 +13,13 @@ struct PartRows {
     /// Label keys of all part-二 text, which tells the versions of the format apart.
     private(set) var proactiveText = ""
 
-    init(blocks: [Block], outline: ReportOutline, format: SourceInfo.Format) {
+    init(blocks: [Block], outline: ReportOutline) {
         for (index, block) in blocks.enumerated() {
             switch block {
             case .table(let table):
                 guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
                 tablesFound += 1
-                let read = StackedLabels.rows(of: table, fromHTML: format == .html || format == .docx)
+                let read = StackedLabels.rows(of: table, fromHTML: table.markupGrid == true)
                 rows[part, default: []] += read.rows
                 diagnostics += read.diagnostics
                 if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }

@@ -27,7 +27,7 @@ public struct ReportParser: Sendable {
     public func parse(_ document: Document) throws -> ReportRecord {
         let blocks = document.blocks
         let outline = ReportOutline(blocks: blocks)
-        let rows = PartRows(blocks: blocks, outline: outline, format: document.source.format)
+        let rows = PartRows(blocks: blocks, outline: outline)
         guard rows.tablesFound > 0 || outline.starts.count >= 3 else {
             throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: Self.reason(document, partsFound: outline.starts.count))
         }
@@ -86,8 +86,8 @@ public struct ReportParser: Sendable {
         return ReportTitle(blocks: blocks, before: limit)
     }
 
-    /// Counts were checked to be whole numbers when read.
+    /// Counts were checked to be whole numbers of at most 15 digits when read; converted checked all the same.
     private static func counts(_ rows: [String: [String: Double?]]) -> [String: [String: Int?]] {
-        rows.mapValues { columns in columns.mapValues { $0.map { Int($0) } } }
+        rows.mapValues { columns in columns.mapValues { $0.flatMap { Int(exactly: $0) } } }
     }
 }

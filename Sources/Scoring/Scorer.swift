@@ -126,7 +126,7 @@ public struct Scorer: Sendable {
 
     private static func describe(_ value: Double?) -> String {
         guard let value else { return "null" }
-        return value == value.rounded() ? String(Int(value)) : String(value)
+        return Int(exactly: value).map(String.init) ?? String(value)
     }
 
     /// Section text compared with all whitespace removed (paragraph breaks included), as the truth is written.

@@ -26,6 +26,8 @@ struct BuildCommand: ParsableCommand {
     var followLinks = false
     @Option(help: "Longest time one document may take, in seconds; one over it fails and is tried again by the next build.")
     var documentTimeout: Double = 600
+    @Option(help: "Most memory one document may take, in MB (the worker's resident memory per document in flight); one over it fails and is tried again by the next build.")
+    var documentMemory: Int = BuildSupervisor.defaultDocumentMemory
     @Flag(help: .private) var worker = false
 
     func run() throws {
@@ -47,19 +49,27 @@ struct BuildCommand: ParsableCommand {
                 let supervisor = BuildSupervisor(
                     launch: BuildSupervisor.workerProcess(arguments: workerArguments),
                     log: { FileHandle.standardError.write(Data("govreports: \($0)\n".utf8)) },
-                    documentTimeout: .milliseconds(Int64((documentTimeout * 1000).rounded())))
+                    documentTimeout: .milliseconds(Int64((documentTimeout * 1000).rounded())), documentMemory: documentMemory)
                 status = try supervisor.run(corpus: out)
             }
         }
         if status != 0 { throw ExitCode(status) }
     }
 
+    /// A week: longer limits are no limit, and would overflow the supervisor's clock arithmetic.
+    private static let longestTimeout = 604_800.0
+    /// Below 64 MB no worker even starts; 1 TB is more than any machine this runs on.
+    private static let memoryRange = 64...1_048_576
+
     /// Checks the arguments before any lock is taken or worker started, so a typo creates no corpus folder.
     private func buildOptions() throws -> BuildOptions {
         guard FileManager.default.fileExists(atPath: inbox) else { throw GovReportsError.fileNotFound(path: inbox) }
         guard jobs >= 1 else { throw GovReportsError.invalidArgument("--jobs \(jobs): must be at least 1") }
-        guard documentTimeout > 0, documentTimeout.isFinite else {
-            throw GovReportsError.invalidArgument("--document-timeout \(documentTimeout): must be a number of seconds above 0")
+        guard documentTimeout > 0, documentTimeout <= Self.longestTimeout else {
+            throw GovReportsError.invalidArgument("--document-timeout \(documentTimeout): must be a number of seconds above 0 and at most \(Int(Self.longestTimeout))")
+        }
+        guard (Self.memoryRange).contains(documentMemory) else {
+            throw GovReportsError.invalidArgument("--document-memory \(documentMemory): must be a number of MB from \(Self.memoryRange.lowerBound) to \(Self.memoryRange.upperBound)")
         }
         try CorpusBuilder.checkPlaces(inbox: inbox, corpus: out)
         let stage = try from.map { name in

@@ -45,6 +45,21 @@ struct CommandLineMessageTests {
         #expect(!FileManager.default.fileExists(atPath: corpus))
     }
 
+    /// Limits beyond any clock or machine (a timeout of 10^300 s once trapped converting it to milliseconds).
+    @Test(arguments: [
+        (["--document-timeout", "1e300"], "--document-timeout 1e+300: must be a number of seconds above 0 and at most 604800"),
+        (["--document-timeout", "nan"], "--document-timeout nan: must be a number of seconds above 0 and at most 604800"),
+        (["--document-memory", "9223372036854775807"], "--document-memory 9223372036854775807: must be a number of MB from 64 to 1048576"),
+        (["--document-memory", "10"], "--document-memory 10: must be a number of MB from 64 to 1048576"),
+    ])
+    func aLimitOutOfRangeIsRefusedBeforeAnythingIsCreated(_ option: [String], _ message: String) throws {
+        let fixture = try CorpusFixture()
+        try fixture.write("one.txt", text: "第1号通知\n")
+        let result = try run(["build", fixture.inbox, "--out", fixture.corpus] + option, in: fixture)
+        #expect(result == (2, "govreports: \(message)\n"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.corpus))
+    }
+
     /// A file name with a newline and ESC stays on one line of the log, escaped.
     @Test func controlCharactersInNamesDoNotForgeLogLines() throws {
         let fixture = try CorpusFixture()

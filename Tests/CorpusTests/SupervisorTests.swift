@@ -21,6 +21,18 @@ import Testing
         return .ended(.exited(report.count(.failed) > 0 ? 1 : 0))
     }
 
+    /// A worker that runs until it is stopped, then ends by SIGKILL; its resident memory is `residentBytes`.
+    private func hungWorker(stopped: Locked<Bool>, residentBytes: Int? = nil) -> BuildSupervisor.Worker {
+        BuildSupervisor.Worker(
+            wait: { interval in
+                if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
+                Thread.sleep(forTimeInterval: interval.seconds)
+                return nil
+            },
+            stop: { stopped.withLock { $0 = true } },
+            residentBytes: { residentBytes })
+    }
+
     /// A worker killed from outside (OOM killer, container limit) is no verdict on the one document it was working
     /// on: that document is retried alone, and a good one ends ok.
     @Test func aDocumentInFlightWhenTheWorkerIsKilledIsRetriedAlone() throws {
@@ -114,13 +126,7 @@ import Testing
                 guard launches.withLock({ $0 += 1; return $0 }) == 1 else { return try build(fixture, FakeStages(), jobs: jobs) }
                 // A worker hung in d/r3.txt's parse, begun two seconds ago, that ends only when killed.
                 try leaveMarker(fixture, path: "d/r3.txt", stage: .parse, first: .repair, started: Date().addingTimeInterval(-2))
-                return BuildSupervisor.Worker(
-                    wait: { interval in
-                        if stopped.withLock({ $0 }) { return .signaled(SIGKILL) }
-                        Thread.sleep(forTimeInterval: interval.seconds)
-                        return nil
-                    },
-                    stop: { stopped.withLock { $0 = true } })
+                return hungWorker(stopped: stopped)
             },
             log: { _ in }, documentTimeout: .seconds(1))
         #expect(try supervisor.run(corpus: fixture.corpus) == 1)
@@ -128,6 +134,32 @@ import Testing
         let entry = try #require(try fixture.entry("d/r3.txt"))
         #expect(entry.error == "d/r3.txt: took longer than --document-timeout 1 s (in its parse stage); not cached, the next build tries it again")
         #expect(entry.cache["parse"] == nil)
+        #expect(try fixture.entry("d/r4.txt")?.status == .ok)
+    }
+
+    /// A worker over `--document-memory` per document in flight is killed; its documents are retried one at a
+    /// time, and the one that passes the limit alone fails with that reason, cached neither as done nor as failed.
+    @Test func aDocumentOverTheMemoryLimitIsSetAsideAfterARetryAlone() throws {
+        let fixture = try CorpusFixture()
+        try fixture.writeMixedInbox()
+        let launches = Locked([Int?]())
+        let supervisor = BuildSupervisor(
+            launch: { jobs in
+                let launch = launches.withLock { $0.append(jobs); return $0.count }
+                guard launch <= 2 else { return try build(fixture, FakeStages(), jobs: jobs) }
+                // Two documents at 250 MB (over 2 × 100), then d/r3.txt alone at 150 MB (over 100).
+                for path in launch == 1 ? ["d/r3.txt", "d/r4.txt"] : ["d/r3.txt"] {
+                    try leaveMarker(fixture, path: path, stage: .repair, first: .repair)
+                }
+                return hungWorker(stopped: Locked(false), residentBytes: launch == 1 ? 250 << 20 : 150 << 20)
+            },
+            log: { _ in }, documentMemory: 100)
+        #expect(try supervisor.run(corpus: fixture.corpus) == 1)
+        #expect(launches.withLock { $0 } == [nil, 1, nil])
+        let entry = try #require(try fixture.entry("d/r3.txt"))
+        #expect(entry.status == .failed)
+        #expect(entry.error == "d/r3.txt: used more than --document-memory 100 MB (in its repair stage); not cached, the next build tries it again")
+        #expect(entry.cache["repair"] == nil)
         #expect(try fixture.entry("d/r4.txt")?.status == .ok)
     }
 

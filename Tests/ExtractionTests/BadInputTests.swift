@@ -111,6 +111,24 @@ struct BadInputTests {
         #expect(opened.pages[0].lines.first?.text == "Page 1")
     }
 
+    /// A PDF restricted by an owner password only (no password to open it) opens whatever `--password` is given:
+    /// a password for other files of a batch is no reason to fail this one.
+    @Test(.enabled(if: ExternalTool.path("qpdf") != nil, "qpdf not installed (scripts/setup installs it)"))
+    func ownerPasswordOnlyPDFOpensWithAWrongPassword() throws {
+        let plain = try threePagePDF().write(to: folder, name: "plain.pdf")
+        let path = folder.appendingPathComponent("restricted.pdf").path
+        let qpdf = try #require(ExternalTool.path("qpdf"))
+        let run = try CommandRun(qpdf, ["--encrypt", "", "owner", "256", "--print=none", "--modify=none", "--", plain, path])
+        #expect(run.status == 0)
+        for password in [nil, "wrong", "owner"] {
+            let layout = try PDFExtractor(options: .init(password: password, ocr: nil)).extract(path: path)
+            #expect(layout.pages.count == 3, "password \(password ?? "none")")
+            #expect(layout.pages[2].lines.first?.text == "Page 3")
+        }
+        let rendered = try PageRenderer(dpi: 36, password: "wrong").grayImage(ofPage: 1, inPDFAt: path)
+        #expect(rendered.width > 0)
+    }
+
     @Test func folderInsteadOfFile() {
         guard case .unreadable? = extract(folder.path) else {
             Issue.record("expected unreadable")

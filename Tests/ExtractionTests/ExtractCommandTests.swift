@@ -46,6 +46,25 @@ struct ExtractCommandTests {
         #expect(!message.contains("\n"))
     }
 
+    /// A page that makes Poppler complain 300 times (a font tag that names no font, 150 times, and the page is then
+    /// rendered for OCR): nothing on standard error, each count said once as a diagnostic of its page.
+    @Test func popplersMessagesAreCountedNotPrinted() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let shows = (0..<150).map { "BT /F9 12 Tf 72 \(800 - $0 * 5) Td (x) Tj ET 0 0 0 rg 72 \(800 - $0 * 5) 100 1 re f" }
+        let input = try MiniPDF(pages: [MiniPDF.Page(content: shows.joined(separator: "\n"))]).write(to: folder, name: "no-font.pdf")
+        let output = folder.appendingPathComponent("no-font.layout.json").path
+        let result = try run(["extract", input, "-o", output])
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty, "\(result.error.prefix(500))")
+        let layout = try JSONFile.read(LayoutDocument.self, from: output)
+        let drawing = layout.diagnostics.filter { $0.code == "extract.drawingErrors" }
+        #expect(drawing.count == 1)
+        #expect(drawing.first?.message.hasPrefix("Poppler reported 300 problem(s)") == true)
+        let rendering = layout.diagnostics.filter { $0.code == "ocr.renderMessages" }
+        #expect(rendering.count == 1)
+        #expect(rendering.first?.page == 1)
+    }
+
     /// Tesseract is loaded only by a run that recognises a page: the dynamic loader says which libraries it maps.
     @Test func tesseractIsLoadedOnlyWhenAPageNeedsOCR() throws {
         let folder = try Fixtures.temporaryFolder()

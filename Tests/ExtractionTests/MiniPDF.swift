@@ -28,6 +28,8 @@ struct MiniPDF {
     }
 
     var pages: [Page]
+    /// The dictionary of `/F1`, for tests of what a font may say (`/Widths` out of any range, say).
+    var font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
     /// A page showing `lines` of Helvetica text, 14 pt, one below the other from the top.
     static func textPage(_ lines: [String]) -> Page {
@@ -61,7 +63,7 @@ struct MiniPDF {
         objects.append(Data("<< /Type /Catalog /Pages 2 0 R >>".utf8))
         let kids = pageIDs.map { "\($0) 0 R" }.joined(separator: " ")
         objects.append(Data("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>".utf8))
-        objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8))
+        objects.append(Data(font.utf8))
         for (index, page) in pages.enumerated() {
             let id = pageIDs[index]
             let xobject = page.image == nil ? "" : "/XObject << /Im1 \(id + 2) 0 R >>"

@@ -36,7 +36,7 @@ struct PageRendererTests {
     @Test func colourAndGrayAgree() throws {
         let renderer = PageRenderer(dpi: 36)
         let gray = try renderer.grayImage(ofPage: 2, inPDFAt: path)
-        let rgb = try renderer.rgbImage(ofPage: 2, inPDFAt: path)
+        let rgb = try renderer.rgbImage(ofPage: 2, inPDFAt: path).image
         #expect(rgb.width == gray.width && rgb.height == gray.height)
         #expect(rgb.bytes.count == gray.pixels.count * 3)
         let darkInColour = stride(from: 0, to: rgb.bytes.count, by: 3).filter { rgb.bytes[$0] < 128 }.count
@@ -56,6 +56,11 @@ struct PageRendererTests {
         let huge = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "huge.pdf")
         #expect {
             try PageRenderer(dpi: 300).grayImage(ofPage: 1, inPDFAt: huge)
+        } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
+        // The debug overlays (`repair --debug-dir`) render under the same limits; an unchecked Int32 trapped there.
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("overlays").path
+        #expect {
+            try OverlayRenderer().render(pdf: huge, overlays: [PageOverlay(page: 1, shapes: [])], into: folder)
         } throws: { ($0 as? GovReportsError)?.description.contains("is over 20000 pixels a side") == true }
     }
 

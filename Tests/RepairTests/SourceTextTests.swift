@@ -122,3 +122,60 @@ extension SourceTextTests {
         #expect(gb.source.sha256 != utf8.source.sha256)
     }
 }
+
+/// UTF-16 and UTF-32, with and without a byte-order mark, decode; bytes with NULs that are none of them are refused.
+struct WideTextTests {
+    static let report = "一、总体情况\n本年度主动公开信息 12 条。\n"
+
+    static func bytes(_ text: String, width: Int, littleEndian: Bool, mark: Bool) -> Data {
+        let units: [UInt32] = width == 4 ? text.unicodeScalars.map(\.value) : text.utf16.map(UInt32.init)
+        let all = (mark ? [0xFEFF] : []) + units
+        return Data(all.flatMap { unit -> [UInt8] in
+            let bigEndian = (0..<width).reversed().map { UInt8(truncatingIfNeeded: unit >> (8 * UInt32($0))) }
+            return littleEndian ? bigEndian.reversed() : bigEndian
+        })
+    }
+
+    @Test(arguments: [2, 4], [true, false])
+    func wideTextDecodesWithAndWithoutAMark(width: Int, littleEndian: Bool) throws {
+        for mark in [true, false] {
+            let source = try SourceText(path: "a.txt", bytes: Self.bytes(Self.report, width: width, littleEndian: littleEndian, mark: mark))
+            #expect(source.text == Self.report, "width \(width), little-endian \(littleEndian), mark \(mark)")
+            #expect(source.encoding.unitWidth == width)
+        }
+    }
+
+    @Test func aMarkedFileThatIsNotValidInItsFormIsRefusedByName() {
+        // A UTF-32LE mark, then a unit beyond U+10FFFF.
+        let bytes = Data([0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00])
+        #expect(throws: GovReportsError.unreadable(path: "w.txt", reason: "not valid UTF-32LE text")) {
+            try SourceText(path: "w.txt", bytes: bytes)
+        }
+    }
+
+    @Test func nulBytesThatDecodeToNoTextAreBinary() {
+        // Little-endian 32-bit integers: NULs throughout, but no text in any width.
+        let numbers = Data((1...64).flatMap { value -> [UInt8] in [UInt8(value), 0x80, 0x01, 0x00] })
+        #expect(throws: GovReportsError.unreadable(path: "n.txt", reason: "binary data, not text")) {
+            try SourceText(path: "n.txt", bytes: numbers)
+        }
+    }
+}
+
+/// A text or HTML file over `SourceText.largestInput` is refused with its size, by the path and by the bytes.
+struct InputSizeTests {
+    @Test func aTextOverTheLimitIsRefusedByName() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("huge.txt").path
+        let lines = Data(String(repeating: "规章 0 0 0\n", count: 700_000).utf8)
+        #expect(lines.count > SourceText.largestInput)
+        try lines.write(to: URL(fileURLWithPath: path))
+        let expected = GovReportsError.unsupportedInput(
+            path: path, reason: "8.7 MB of text or HTML, over the 8 MB that any report's text fits in")
+        #expect(throws: expected) { try RepairStage().repair(path: path) }
+        #expect(throws: expected) { try SourceText(path: path, bytes: lines) }
+        #expect(throws: expected) { try SourceText.load(path: path) }
+        #expect(!expected.description.contains("\n"))
+    }
+}

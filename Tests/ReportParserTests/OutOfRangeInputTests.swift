@@ -8,9 +8,11 @@ import Testing
 @Suite struct OutOfRangeInputTests {
     typealias B = DocumentBuilder
 
-    @Test func aCountOfTwentyDigitsIsNullWithAWarning() throws {
+    /// 16 digits (past a Double's exact integers), 19 (the most an Int holds), Int.max + 1 and 20.
+    @Test(arguments: ["1234567890123456", "1234567890123456789", "9223372036854775808", "12345678901234567890"])
+    func aCountOfMoreThanFifteenDigitsIsNullWithAWarning(_ digits: String) throws {
         let header = TableRow(cells: [Cell(column: 0, text: "信息内容"), Cell(column: 1, text: "本年处理决定数量")])
-        let row = TableRow(cells: [Cell(column: 0, text: "行政许可"), Cell(column: 1, text: "12345678901234567890")])
+        let row = TableRow(cells: [Cell(column: 0, text: "行政许可"), Cell(column: 1, text: digits)])
         let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 2))))
         #expect(record.proactive["licensing"] == ["decisions": nil])
         #expect(record.warnings.contains { $0.context == "proactive.licensing.decisions" })
@@ -22,16 +24,19 @@ import Testing
         #expect(record.applications["newReceived"]?["naturalPerson"] == .some(nil))
     }
 
-    /// A document JSON whose cell says column Int.max, a span of 0, or a confidence of −1e308.
-    @Test(arguments: [("column", Double(Int.max)), ("columnSpan", 0), ("confidence", -1e308)])
-    func aCellOutOfRangeInADocumentFileIsAnErrorNamingThePlace(key: String, value: Double) throws {
+    /// A document JSON whose cell says column Int.max, a span of 0 or Int.max, or a confidence of −1e308.
+    @Test(arguments: [
+        ("column", "9223372036854775807"), ("columnSpan", "0"), ("columnSpan", "9223372036854775807"),
+        ("rowSpan", "9223372036854775807"), ("confidence", "-1e308"),
+    ])
+    func aCellOutOfRangeInADocumentFileIsAnErrorNamingThePlace(key: String, literal: String) throws {
         let original = try #require(try JSONSerialization.jsonObject(with: JSONFile.encode(B.report2021())) as? [String: Any])
         var object = original
         var blocks = try #require(object["blocks"] as? [[String: Any]])
         let index = try #require(blocks.firstIndex { $0["type"] as? String == "table" })
         var rows = try #require(blocks[index]["rows"] as? [[String: Any]])
         var cells = try #require(rows[0]["cells"] as? [[String: Any]])
-        cells[0][key] = key == "column" ? Int.max as Any : (key == "columnSpan" ? Int(value) as Any : value as Any)
+        cells[0][key] = try JSONSerialization.jsonObject(with: Data(literal.utf8), options: .fragmentsAllowed)
         rows[0]["cells"] = cells
         blocks[index]["rows"] = rows
         object["blocks"] = blocks

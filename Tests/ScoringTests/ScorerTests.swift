@@ -124,6 +124,15 @@ import Testing
         } throws: { ($0 as? GovReportsError)?.description.contains("truncated.record.json: not a report record") == true }
     }
 
+    /// A record's number beyond any Int (10^300) is a misread described as it is, not a trap converting it.
+    @Test func aNumberBeyondAnyIntIsDescribedNotConverted() throws {
+        var record = Self.record()
+        record.proactive["fees"] = ["amount": 1e300]
+        let report = try score([record])
+        #expect(report.numbersMisread == 1)
+        #expect(report.documents[0].problems.contains { $0.contains("1e+300") }, "\(report.documents[0].problems)")
+    }
+
     @Test func aWrongNumberIsAMisreadAndFailsEveryBar() throws {
         let report = try score([Self.record(grantedTotal: 3)])
         #expect(report.numbersRight == 6 && report.numbersMisread == 1 && report.numbersInvented == 0)

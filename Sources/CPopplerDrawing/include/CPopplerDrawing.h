@@ -55,6 +55,13 @@ void gr_drawing_page(gr_drawing *drawing, int index, gr_page *page);
 void gr_drawing_page_free(gr_page *page);
 void gr_drawing_free(gr_drawing *drawing);
 
+/// Routes Poppler's messages, for the rest of the process, into a count per thread instead of standard error
+/// (poppler-glib prints "some font thing failed" and the like for damaged files otherwise). Idempotent.
+void gr_messages_route(void);
+/// The messages Poppler reported on the calling thread since the last call (or the last gr_drawing_* call),
+/// and starts the count again.
+int gr_messages_take(void);
+
 #ifdef __cplusplus
 }
 #endif
