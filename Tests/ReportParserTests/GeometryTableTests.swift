@@ -53,6 +53,20 @@ import Testing
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
     }
 
+    /// What the OCR stage gives a number its two models dispute (`OCRNumberVerdict`): the reading kept for provenance,
+    /// confidence 0. However sure the model that read it was, the record has null and a warning.
+    @Test func anOCRNumberTheModelsDisputeIsNullWithAWarning() throws {
+        var disputed = cell(2, "88")
+        disputed.origin = .ocr
+        disputed.confidence = 0
+        let header = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "2"), disputed, cell(3, "9")])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
+        #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "88")
+        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" && $0.context == "proactive.normativeDocuments.repealed" })
+    }
+
     @Test func anHTMLTableKeepsItsGridColumns() throws {
         var document = B.report2021(proactive: .table(Table(rows: [
             TableRow(cells: [Cell(column: 0, text: "信息内容"), Cell(column: 1, text: "本年制发件数"), Cell(column: 2, text: "本年废止件数"), Cell(column: 3, text: "现行有效件数")]),
