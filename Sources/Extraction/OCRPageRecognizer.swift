@@ -63,8 +63,11 @@ final class OCRPageRecognizer {
         var lines = chinese.recognize(image.bounds, layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
+        // Table cells without specks (and what erasing the rulings left of them), which read as stray punctuation
+        // beside a number. Only there: on the rest of the page, a seal's remnants without their specks read as text.
+        let cellImage = cleanup.despeckle(image)
         for (t, table) in tables.enumerated() {
-            let read = try recognize(table, of: image, page: page.number, number: t + 1)
+            let read = try recognize(table, of: cellImage, page: page.number, number: t + 1)
             lines += read.lines
             diagnostics += read.diagnostics
         }
