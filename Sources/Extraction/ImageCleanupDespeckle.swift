@@ -2,13 +2,13 @@ extension ImageCleanup {
     /// The binary page without specks: connected marks (8-connected) far smaller than the text's stroke, which
     /// Tesseract reads as stray punctuation (`0.`, `“0`, `12.50 机`) and which then keep a number from reading as one.
     ///
-    /// A speck is a mark narrower and shorter than the stroke with less than half a stroke's square of ink. A mark that
+    /// A speck is a mark no wider and no taller than the stroke, with at most a stroke's square of ink. A mark that
     /// small with text within four strokes on both its left and its right is kept: a decimal point between two digits (3.1416) is
     /// sometimes no bigger than a speck, and dropping it would publish 31416.
     public func despeckle(_ image: GrayImage) -> GrayImage {
         let stroke = Self.strokeWidth(image)
         guard stroke >= 2 else { return image }
-        let maxArea = stroke * stroke / 2
+        let maxArea = stroke * stroke
         let (w, h) = (image.width, image.height)
         // 0: not looked at (or paper), 1: part of a real mark, 2: part of a speck.
         var kind = [UInt8](repeating: 0, count: w * h)
@@ -35,7 +35,7 @@ extension ImageCleanup {
                         }
                     }
                 }
-                if members.count <= maxArea, x1 - x0 < stroke, y1 - y0 < stroke {
+                if members.count <= maxArea, x1 - x0 <= stroke, y1 - y0 <= stroke {
                     for i in members { kind[i] = 2 }
                     specks.append(members)
                 }
