@@ -123,7 +123,7 @@ struct ApplicationsReader {
             }
             values.removeRow(key, part: "applications")
         }
-        let header = ColumnAssigner.headerColumns(in: headerRows, columns: NationalFormat.applicantColumns)
+        let header = ColumnAssigner.headerColumns(in: headerRows.filter { $0.table == row.table }, columns: NationalFormat.applicantColumns)
         assigner.assign(row, rowKey: key, header: header, into: &values)
     }
 
