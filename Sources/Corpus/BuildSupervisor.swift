@@ -190,6 +190,11 @@ public struct BuildSupervisor: Sendable {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             process.arguments = arguments(jobs)
+            // Tesseract's OpenMP reads its thread limit once, when the library loads: set in the worker's environment
+            // it holds from the start, and the build's own jobs and OCR workers share the cores instead.
+            var environment = ProcessInfo.processInfo.environment
+            environment["OMP_THREAD_LIMIT"] = "1"
+            process.environment = environment
             let lifeline = Pipe()
             process.standardInput = lifeline
             let ended = DispatchSemaphore(value: 0)

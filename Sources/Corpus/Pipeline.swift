@@ -10,16 +10,25 @@ public struct Pipeline: Sendable {
         public var password: String?
         /// Resolution at which pages without a usable text layer are rendered for OCR.
         public var ocrDPI: Double
+        /// Pages one document recognises at once (each worker its own Tesseract engines).
+        public var ocrWorkers: Int
 
-        public init(password: String? = nil, ocrDPI: Double = OCROptions().dpi) {
+        public init(password: String? = nil, ocrDPI: Double = OCROptions().dpi, ocrWorkers: Int = OCROptions().workers) {
             self.password = password
             self.ocrDPI = ocrDPI
+            self.ocrWorkers = max(1, ocrWorkers)
+        }
+
+        /// OCR workers per document when `jobs` documents run at once: together at most one engine per core.
+        public static func ocrWorkers(jobs: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+            max(1, cores / max(1, jobs))
         }
 
         /// The extraction options these pipeline options stand for.
         public var extraction: PDFExtractor.Options {
             var ocr = OCROptions()
             ocr.dpi = ocrDPI
+            ocr.workers = ocrWorkers
             return PDFExtractor.Options(password: password, ocr: ocr)
         }
     }

@@ -71,12 +71,13 @@ final class OCRPageRecognizer {
         var lines = chinese.recognize(image.bounds, layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
+        // Table cells without specks (and what erasing the rulings left of them), which read as stray punctuation
+        // beside a number. Only there: on the rest of the page, a seal's remnants without their specks read as text.
+        let cellImage = cleanup.despeckle(image)
         for (t, table) in tables.enumerated() {
-            for cell in table.grid.cells {
-                let read = try recognize(cell, of: image, page: page.number, table: t + 1)
-                lines += read.lines
-                diagnostics += read.diagnostics
-            }
+            let read = try recognize(table, of: cellImage, page: page.number, number: t + 1)
+            lines += read.lines
+            diagnostics += read.diagnostics
         }
 
         let words = lines.flatMap(\.words)
@@ -93,60 +94,72 @@ final class OCRPageRecognizer {
         return Result(page: ocrPage, diagnostics: diagnostics)
     }
 
-    /// One table cell: skipped when blank, else read by the engine its shape and content call for.
-    private func recognize(_ cell: TableGrid.Cell, of image: GrayImage, page: Int, table: Int) throws
+    /// One table, cell by cell: every cell first by the engine its shape calls for, then the cells that are numbers, or
+    /// that stand in a value column (`OCRValueColumns`) whatever they first read as, by both models.
+    private func recognize(_ table: OCRTableGrid, of image: GrayImage, page: Int, number: Int) throws
         -> (lines: [TextLine], diagnostics: [Diagnostic])
     {
-        let dpi = options.dpi
-        // Stay clear of the borders: a ruling fragment inside the rectangle reads as 1 or |.
-        let inner = PageImageRect(rounding: cell.box).insetBy(Int(dpi / 50))
-        let dot = Int(dpi / 100)
-        guard inner.width > 2 * dot, inner.height > 2 * dot, image.inkCount(in: inner) >= 8 * dot * dot else { return ([], []) }
-        let place = "table \(table) row \(cell.row + 1) column \(cell.column + 1)"
-
-        if inner.height >= 3 * inner.width, cell.rowSpan >= 3 {
-            let engine = try engine(\.vertical, "chi_sim_vert", image: image)
-            let read = engine.recognize(inner, layout: .verticalBlock)
-            let words = read.flatMap(\.words)
-            return ([textLine(words, vertical: true)].compactMap { $0 }, [])
+        var lines: [TextLine] = []
+        var diagnostics: [Diagnostic] = []
+        var first: [(cell: TableGrid.Cell, inner: PageImageRect, read: [TesseractEngine.Line])] = []
+        for cell in table.grid.cells {
+            guard let inner = inkedInterior(of: cell, in: image) else { continue }
+            if inner.height >= 3 * inner.width, cell.rowSpan >= 3 {
+                let read = try engine(\.vertical, "chi_sim_vert", image: image).recognize(inner, layout: .verticalBlock)
+                lines += [textLine(read.flatMap(\.words), vertical: true)].compactMap { $0 }
+                continue
+            }
+            first.append((cell, inner, try engine(\.chinese, "chi_sim", image: image).recognize(inner, layout: .block)))
         }
-
-        let chinese = try engine(\.chinese, "chi_sim", image: image)
-        let read = chinese.recognize(inner, layout: .block)
-        let text = read.flatMap(\.words).map(\.text).joined()
-        // A cell with ink that reads as nothing is most often a lone digit the block layout missed: try it as a number,
-        // so that it is either read by both models or reported, never dropped silently.
-        let value = OCRTextCleanup.numericReading(text)
-        guard value != nil || text.isEmpty else {
-            return (read.compactMap { textLine($0.words, vertical: false) }, [])
+        let readings = first.map {
+            OCRValueColumns.Reading(
+                row: $0.cell.row, column: $0.cell.column, columnSpan: $0.cell.columnSpan,
+                text: $0.read.flatMap(\.words).map(\.text).joined(separator: " "))
         }
-        var free = NumberReading(words: read.flatMap(\.words))
-        free.value = value  // the block layout may split one number into several words
-        return try readNumber(in: inner, of: image, free: free, fallback: read, place: place, page: page)
+        let valueColumns = OCRValueColumns(readings)
+        for ((cell, inner, read), reading) in zip(first, readings) {
+            let asText = read.compactMap { textLine($0.words, vertical: false) }
+            // Numbers set apart in one cell (a missing ruling): kept apart, for the parser to null as ambiguous;
+            // joined they would be a number nobody printed (3 1 204 → 31204).
+            if OCRTextCleanup.holdsSeveralNumbers(read) {
+                lines += asText
+                continue
+            }
+            // A cell with ink that reads as nothing is most often a lone digit the block layout missed: try it as a
+            // number, so that it is either read by both models or reported, never dropped silently.
+            let value = OCRTextCleanup.numericReading(reading.text)
+            guard value != nil || reading.text.isEmpty || valueColumns.readsAsNumber(reading) else {
+                lines += asText
+                continue
+            }
+            var free = OCRNumberVerdict.Reading(words: read.flatMap(\.words))
+            free.value = value  // the block layout may split one number into several words
+            let place = "table \(number) row \(cell.row + 1) column \(cell.column + 1)"
+            let numberRead = try readNumber(in: inner, of: image, free: free, fallback: read, place: place, page: page)
+            lines += numberRead.lines
+            diagnostics += numberRead.diagnostics
+        }
+        return (lines, diagnostics)
     }
 
-    /// One engine's reading of a numeric cell.
-    struct NumberReading {
-        var words: [TesseractEngine.Word]
-        var value: String?
-        var confidence: Double
-
-        init(words: [TesseractEngine.Word]) {
-            self.words = words
-            value = words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil
-            confidence = words.map(\.confidence).min() ?? 0
-        }
+    /// A cell's rectangle clear of its borders (a ruling fragment inside it reads as 1 or |), nil when it has too
+    /// little ink to hold anything.
+    private func inkedInterior(of cell: TableGrid.Cell, in image: GrayImage) -> PageImageRect? {
+        let dpi = options.dpi
+        let inner = PageImageRect(rounding: cell.box).insetBy(Int(dpi / 50))
+        let dot = Int(dpi / 100)
+        guard inner.width > 2 * dot, inner.height > 2 * dot, image.inkCount(in: inner) >= 8 * dot * dot else { return nil }
+        return inner
     }
 
     /// A numeric cell, read by two different models, `chi_sim` and `eng`, each free (the block reading that found the cell
-    /// numeric) and restricted to digits, point and signs on a box tight around the ink; `eng` again as a word or single
-    /// character when its line reading finds no Chinese match (Tesseract's line mode drops or misreads lone digits).
-    /// A number is accepted only when a `chi_sim` and an `eng` reading agree, as sure as the surer of the two; otherwise
-    /// the surest reading is kept and reported — one model alone, even a confident one, is not trusted (a digit-restricted
-    /// model reads an 8 as a confident 3). Low confidence or no single number is reported too. Nothing is corrected by
-    /// guessing: a reported number is kept as read for the parser to null.
+    /// numeric) and restricted to digits, point and signs on a box tight around the ink; `eng` (restricted, then for a
+    /// lone digit free), then `chi_sim`, again as a word or single character while the two do not agree (Tesseract's
+    /// line mode drops or misreads lone digits).
+    /// `OCRNumberVerdict` decides; a disputed reading is kept as read (for provenance) with confidence 0, so it is never
+    /// published, and reported. Nothing is corrected by guessing.
     private func readNumber(
-        in inner: PageImageRect, of image: GrayImage, free: NumberReading, fallback: [TesseractEngine.Line],
+        in inner: PageImageRect, of image: GrayImage, free: OCRNumberVerdict.Reading, fallback: [TesseractEngine.Line],
         place: String, page: Int
     ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
         let dpi = options.dpi
@@ -156,16 +169,28 @@ final class OCRPageRecognizer {
         // reads badly (7 read as 1 at a 20 px margin, right at 4–12 px, on 36 px digits).
         let ink = image.inkBounds(in: inner) ?? inner
         let tight = ink.insetBy(-max(Int(dpi / 75), ink.height / 4)).clamped(width: image.width, height: image.height)
-        func reading(_ engine: TesseractEngine, _ layout: TesseractEngine.Layout) -> NumberReading {
+        func reading(
+            _ engine: TesseractEngine, _ layout: TesseractEngine.Layout, allowed: String = "0123456789.+-"
+        ) -> OCRNumberVerdict.Reading {
             // Signs always allowed: a change column's "+3" would otherwise come out as 43.
-            let words = engine.recognize(tight, layout: layout, allowed: "0123456789.+-").flatMap(\.words)
-            return NumberReading(words: words)
+            let words = engine.recognize(tight, layout: layout, allowed: allowed).flatMap(\.words)
+            return OCRNumberVerdict.Reading(words: words)
         }
-        let chinese = [free, reading(chineseEngine, .singleLine)].filter { $0.value != nil }
+        var chinese = [free, reading(chineseEngine, .singleLine)].filter { $0.value != nil }
         var digits = [reading(digitEngine, .singleLine)].filter { $0.value != nil }
-        if !digits.contains(where: { d in chinese.contains { $0.value == d.value } }) {
+        func agree() -> Bool { digits.contains { d in chinese.contains { $0.value == d.value } } }
+        if !agree() {
             let single = chinese.contains { $0.value?.count == 1 }
             digits += [reading(digitEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
+        }
+        if !agree(), chinese.contains(where: { $0.value?.count == 1 }) {
+            // Restricted to digits, `eng` often reads a lone 0 or 9 as nothing at all; free, it reads it right.
+            digits += [reading(digitEngine, .singleCharacter, allowed: "")].filter { $0.value != nil }
+        }
+        if !agree() {
+            // And `chi_sim` the same way, when it is the one that missed a lone digit `eng` read.
+            let single = digits.contains { $0.value?.count == 1 }
+            chinese += [reading(chineseEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
 
         let context = "\(place) \(inner.box(dpi: dpi).pointsDescription)"
@@ -175,35 +200,29 @@ final class OCRPageRecognizer {
                 severity: .note, code: "ocr.unreadable", message: "page \(page), \(place): ink but no text read",
                 page: page, context: context)])
         }
-        var chosen: NumberReading
-        var doubts: [String] = []
-        let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
-            .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
-        if let (c, d) = agreeing {
-            chosen = d.confidence >= c.confidence ? d : c
-        } else {
-            let all = chinese + digits
-            chosen = all.max { $0.confidence < $1.confidence } ?? free
-            let others = Set(all.compactMap(\.value)).subtracting([chosen.value ?? ""])
-            doubts.append(others.isEmpty ? "only one model read it" : "other readings \(others.sorted())")
-            chosen.confidence = all.map(\.confidence).min() ?? 0
-        }
-        if chosen.value == nil { doubts.append("not a single number") }
-        if chosen.confidence < options.minimumConfidence { doubts.append("confidence \(Int(chosen.confidence))") }
+        let verdict = OCRNumberVerdict(chinese: chinese, digits: digits, free: free, minimumConfidence: options.minimumConfidence)
+        let (chosen, doubts, disputed) = (verdict.chosen, verdict.doubts, verdict.disputed)
 
         let read = chosen.words.map(\.text).joined(separator: " ")
         let problem = Diagnostic(
             code: "ocr.lowConfidence", message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
             page: page, context: context)
         guard var line = textLine(chosen.words, vertical: false) else {
-            return (fallback.compactMap { textLine($0.words, vertical: false) }, [problem])
+            return (fallback.compactMap { textLine($0.words, vertical: false) }.map { disputed ? Self.unconfirmed($0) : $0 }, [problem])
         }
         if let value = chosen.value, line.words.count == 1 {
             line.words[0].text = value
             line.words[0].glyphs = zip(value, line.words[0].glyphs).map { Glyph(char: String($0), box: $1.box) }
             line.words[0].confidence = chosen.confidence
         }
-        return ([line], doubts.isEmpty ? [] : [problem])
+        return ([disputed ? Self.unconfirmed(line) : line], doubts.isEmpty ? [] : [problem])
+    }
+
+    /// The line with every word's confidence 0: what no two models agreed on is below any threshold.
+    private static func unconfirmed(_ line: TextLine) -> TextLine {
+        var line = line
+        for i in line.words.indices { line.words[i].confidence = 0 }
+        return line
     }
 
     /// The engine stored at `slot`, created on first use (loading a model is the expensive part); given `image`,

@@ -96,3 +96,16 @@ enum OCRTextCleanup {
         return mapped
     }
 }
+
+extension OCRTextCleanup {
+    /// Whether a cell's reading holds several numbers set apart: on different lines, or with a visible gap (over 0.2
+    /// of their height) between them. Touching pieces are one number the layout split.
+    static func holdsSeveralNumbers(_ lines: [TesseractEngine.Line]) -> Bool {
+        let numbers = lines.map { line in
+            line.words.filter { numericReading($0.text) != nil }.map(\.rect).sorted { $0.x < $1.x }
+        }.filter { !$0.isEmpty }
+        guard numbers.count < 2 else { return true }
+        guard let line = numbers.first else { return false }
+        return zip(line, line.dropFirst()).contains { a, b in 5 * (b.x - a.maxX) > max(a.height, b.height) }
+    }
+}

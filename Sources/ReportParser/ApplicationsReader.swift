@@ -32,13 +32,14 @@ struct ApplicationsReader {
         var group: String?
         var seenData = false
         var headerRows: [SourceRow] = []
-        var header: ColumnAssigner.HeaderColumns?
+        // Each table's header columns, from the header rows of that table only (worked out as they come).
+        var headers: [Int?: ColumnAssigner.HeaderColumns] = [:]
         var pendingOtherHandling: SourceRow?
         for original in rows {
             var row = original
             if !seenData && !row.hasValues && isHeader(row, segments: row.labelSegments) {
                 headerRows.append(row)
-                header = ColumnAssigner.headerColumns(in: headerRows, columns: NationalFormat.applicantColumns)
+                headers[row.table] = ColumnAssigner.headerColumns(in: headerRows.filter { $0.table == row.table }, columns: NationalFormat.applicantColumns)
                 continue
             }
             if let labels = row.unplacedLabels {
@@ -72,13 +73,13 @@ struct ApplicationsReader {
                 continue
             }
             if let pending = pendingOtherHandling, !key.hasPrefix("otherHandling.") {
-                add(pending, key: "otherHandling", header: header, to: &values)
+                add(pending, key: "otherHandling", header: headers[pending.table], to: &values)
             }
             pendingOtherHandling = nil
             seenData = true
-            add(row, key: key, header: header, to: &values)
+            add(row, key: key, header: headers[row.table], to: &values)
         }
-        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", header: header, to: &values) }
+        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", header: headers[pending.table], to: &values) }
         if values.rows["otherHandling"] != nil, NationalFormat.otherHandlingSubRows.contains(where: { values.rows[$0] != nil }) {
             values.diagnostics.append(
                 Diagnostic(code: "parse.otherHandlingBoth", message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))

@@ -109,6 +109,12 @@ struct ColumnAssigner {
                     Diagnostic(code: "parse.lowConfidence", message: "\(path): OCR read '\(field.text)' with confidence \(Int(confidence)) < \(Int(minimumOCRConfidence)); left null", page: page, context: path))
                 return nil
             }
+            // A minus before a count is a speck or a dash read as a sign (OCR), never a number that was printed.
+            if number < 0, !column.isSigned {
+                diagnostics.append(
+                    Diagnostic(code: "parse.negativeValue", message: "\(path): '\(field.text)' is negative, which this column cannot be; left null", page: page, context: path))
+                return nil
+            }
             if column.isAmount {
                 if unit == "元" {
                     diagnostics.append(Diagnostic(severity: .note, code: "parse.unitConverted", message: "\(path): '\(field.text)' converted from 元 to 万元", page: page, context: path))

@@ -16,6 +16,8 @@ enum NationalFormat {
         let headers: [String]
         /// Amounts (万元) are decimals; everything else is a count.
         var isAmount = false
+        /// Changes (本年增/减) may be negative; no count or amount can be.
+        var isSigned = false
     }
 
     // MARK: Part 二
@@ -50,11 +52,11 @@ enum NationalFormat {
             ]
         case (.v2019, "licensing"), (.v2019, "otherServices"), (.v2019, "penalty"), (.v2019, "coercion"):
             return [
-                Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"]),
+                Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"], isSigned: true),
                 Column(key: "decisions", headers: ["处理决定数量", "本年处理决定数量"]),
             ]
         case (.v2019, "fees"):
-            return [Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"])]
+            return [Column(key: "previousItems", headers: ["上一年项目数量"]), Column(key: "change", headers: ["本年增/减", "本年增减"], isSigned: true)]
         case (.v2019, "procurement"):
             return [Column(key: "projects", headers: ["采购项目数量"]), Column(key: "amount", headers: ["采购总金额"], isAmount: true)]
         default:

@@ -20,7 +20,11 @@ struct PartRows {
                 guard let part = Self.classify(table) ?? outline.part(containing: index), Self.tableParts.contains(part) else { continue }
                 tablesFound += 1
                 let read = StackedLabels.rows(of: table, fromHTML: table.markupGrid == true)
-                rows[part, default: []] += read.rows
+                rows[part, default: []] += read.rows.map { row in
+                    var row = row
+                    row.table = index
+                    return row
+                }
                 diagnostics += read.diagnostics
                 if part == .proactive { proactiveText += ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined()) }
             case .paragraph(let paragraph):

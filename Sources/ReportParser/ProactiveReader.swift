@@ -53,7 +53,7 @@ struct ProactiveReader {
                 }
                 values.removeRow(key, part: "proactive")
             }
-            let header = ColumnAssigner.headerColumns(in: headerRows, columns: columns)
+            let header = ColumnAssigner.headerColumns(in: headerRows.filter { $0.table == row.table }, columns: columns)
             ColumnAssigner(part: "proactive", columns: columns, minimumOCRConfidence: options.minimumOCRConfidence).assign(row, rowKey: key, header: header, into: &values)
         }
         return values

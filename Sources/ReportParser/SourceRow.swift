@@ -27,6 +27,9 @@ struct SourceRow {
     /// Set on the rows beside a cell of stacked labels (a ruling between label rows not drawn) that could not be
     /// placed on those rows with certainty: the labels, on the first such row, and none on the others.
     var unplacedLabels: [String]?
+    /// The table block the row comes from (nil for a paragraph): a header's grid columns hold only in its own table,
+    /// since another table (a continuation repair did not join) numbers its columns its own way.
+    var table: Int?
 
     init(row: TableRow, fromHTML: Bool = false) {
         let fields = row.cells.sorted { $0.column < $1.column }.map { cell in

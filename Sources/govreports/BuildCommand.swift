@@ -37,7 +37,8 @@ struct BuildCommand: ParsableCommand {
             if worker {
                 BuildSupervisor.exitWhenSupervisorDies()
                 let builder = CorpusBuilder(
-                    stages: .live(options: .init(password: password)), options: options, progress: ProgressReporter())
+                    stages: .live(options: .init(password: password, ocrWorkers: Pipeline.Options.ocrWorkers(jobs: jobs))),
+                    options: options, progress: ProgressReporter())
                 let report = try builder.build(inbox: inbox, corpus: out)
                 for file in report.repaired {
                     let path = "\(out)/\(file)".escapingControlCharacters

@@ -28,4 +28,20 @@ struct OCRTextCleanupTests {
         #expect(OCRTextCleanup.tidy([word("12", 0), word("34", 11)]).map(\.text) == ["12", "34"])
         #expect(OCRTextCleanup.tidy([word("１２", 0)]).map(\.text) == ["12"])
     }
+
+    @Test func numbersSetApartInOneCellAreSeveralWhileSplitPiecesAreOne() {
+        func line(_ words: [(String, Int, Int)]) -> TesseractEngine.Line {
+            TesseractEngine.Line(words: words.map {
+                TesseractEngine.Word(text: $0.0, rect: PageImageRect(x: $0.1, y: 0, width: $0.2 - $0.1, height: 40), confidence: 90, symbols: [])
+            })
+        }
+        // 3 1 204 with gaps of 30 px on 40 px digits: three numbers (joined they were published as 31204).
+        #expect(OCRTextCleanup.holdsSeveralNumbers([line([("3", 0, 20), ("1", 50, 70), ("204", 100, 160)])]))
+        // One number on each of two lines.
+        #expect(OCRTextCleanup.holdsSeveralNumbers([line([("12", 0, 40)]), line([("7", 0, 20)])]))
+        // 1057 split by the layout into touching pieces, a number beside a speck or a unit: one number.
+        #expect(!OCRTextCleanup.holdsSeveralNumbers([line([("10", 0, 40), ("57", 44, 84)])]))
+        #expect(!OCRTextCleanup.holdsSeveralNumbers([line([("12.50", 0, 100), ("机", 140, 180)])]))
+        #expect(!OCRTextCleanup.holdsSeveralNumbers([line([("工", 0, 40)])]))
+    }
 }

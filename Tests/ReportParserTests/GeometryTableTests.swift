@@ -34,6 +34,23 @@ import Testing
         #expect(record.applications["granted"] == ["naturalPerson": 4, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 5])
     }
 
+    /// Part 三 over two table blocks (a continuation on the next page that repair did not join, its label one grid
+    /// column where the first table's spans three): the first table's header columns do not hold in the second, whose
+    /// row is read by its own order. Before, 自然人 (column 3 of the first table) took the second table's third number.
+    @Test func aHeaderPlacesValuesOnlyInItsOwnTable() throws {
+        let names = ["自然人", "商业企业", "科研机构", "社会组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况", span: 3)] + names.enumerated().map { cell($0.offset + 3, $0.element) })
+        let first = TableRow(cells: [cell(0, "一、本年新收政府信息公开申请数量", span: 3)] + ["5", "1", "0", "0", "0", "0", "6"].enumerated().map { cell($0.offset + 3, $0.element) })
+        let continued = TableRow(cells: [cell(0, "四、结转下年度继续办理", page: 4)]
+            + ["1", "3", "0", "0", "0", "0", "4"].enumerated().map { cell($0.offset + 1, $0.element, page: 4) })
+        var document = B.report2021(applications: .table(Table(rows: [header, first], columnCount: 10)))
+        let index = try #require(document.blocks.firstIndex { if case .table(let t) = $0 { t.rows.count == 2 } else { false } })
+        document.blocks.insert(.table(Table(rows: [continued], columnCount: 8)), at: index + 1)
+        let record = try B.parse(document)
+        #expect(record.applications["newReceived"] == ["naturalPerson": 5, "commercial": 1, "research": 0, "socialWelfare": 0, "legalService": 0, "other": 0, "total": 6])
+        #expect(record.applications["carriedForward"] == ["naturalPerson": 1, "commercial": 3, "research": 0, "socialWelfare": 0, "legalService": 0, "other": 0, "total": 4])
+    }
+
     @Test func anOCRNumberReadWithLowConfidenceIsNull() throws {
         func ocr(_ column: Int, _ text: String, _ confidence: Double) -> Cell {
             var cell = cell(column, text)
@@ -51,6 +68,20 @@ import Testing
         #expect(record.warnings.contains { $0.code == "parse.lowConfidence" })
         let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
+    }
+
+    /// What the OCR stage gives a number its two models dispute (`OCRNumberVerdict`): the reading kept for provenance,
+    /// confidence 0. However sure the model that read it was, the record has null and a warning.
+    @Test func anOCRNumberTheModelsDisputeIsNullWithAWarning() throws {
+        var disputed = cell(2, "88")
+        disputed.origin = .ocr
+        disputed.confidence = 0
+        let header = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, "2"), disputed, cell(3, "9")])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
+        #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
+        #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "88")
+        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" && $0.context == "proactive.normativeDocuments.repealed" })
     }
 
     @Test func anHTMLTableKeepsItsGridColumns() throws {

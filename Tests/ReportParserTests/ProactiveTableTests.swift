@@ -57,4 +57,12 @@ import Testing
         #expect(record.proactive["normativeDocuments"]?["issued"] == .some(nil))
         #expect(record.warnings.contains { $0.code == "parse.notACount" })
     }
+
+    /// A speck before a scanned 1 read as a minus: a count cannot be negative, so it is null, not −1; a change (本年增/减,
+    /// the 2019 format, tested above with −8) keeps its sign.
+    @Test func aNegativeCountIsNull() throws {
+        let record = try B.parse(B.report2021(proactive: B.proactive2021(normative: "-1\t0\t3")))
+        #expect(record.proactive["normativeDocuments"] == ["issued": nil, "repealed": 0, "inForce": 3])
+        #expect(record.warnings.contains { $0.code == "parse.negativeValue" && $0.context == "proactive.normativeDocuments.issued" })
+    }
 }

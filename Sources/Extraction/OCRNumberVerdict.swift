@@ -1,0 +1,52 @@
+/// What the readings of one numeric cell decide: a number two models agree on, or a disputed one.
+///
+/// A number is accepted only when a `chi_sim` and an `eng` reading agree, as sure as the surer of the two. Otherwise
+/// it is disputed, whatever its confidence: one model alone, even a confident one, is not trusted (a digit-restricted
+/// model reads an 8 as a confident 3), and two that disagree leave the number unknown. An agreed number read with
+/// less confidence than the threshold is doubtful too.
+struct OCRNumberVerdict {
+    /// One engine's reading of a numeric cell.
+    struct Reading {
+        var words: [TesseractEngine.Word]
+        var value: String?
+        var confidence: Double
+
+        init(words: [TesseractEngine.Word]) {
+            self.words = words
+            value = words.count == 1 ? OCRTextCleanup.numericReading(words[0].text) : nil
+            confidence = words.map(\.confidence).min() ?? 0
+        }
+    }
+
+    /// The reading kept: the agreed one, else the surest (for provenance only).
+    var chosen: Reading
+    /// Why the number is doubtful; empty when it is not.
+    var doubts: [String] = []
+    /// No `chi_sim` and `eng` reading agree: the number must not be published.
+    var disputed = false
+
+    /// - Parameters:
+    ///   - chinese: `chi_sim` readings that gave a number; `digits`: `eng` readings that did.
+    ///   - free: the cell's first reading, kept when no model gave a number.
+    init(chinese: [Reading], digits: [Reading], free: Reading, minimumConfidence: Double) {
+        let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
+            .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
+        if let (c, d) = agreeing {
+            chosen = d.confidence >= c.confidence ? d : c
+        } else {
+            let all = chinese + digits
+            chosen = all.max { $0.confidence < $1.confidence } ?? free
+            let others = Set(all.compactMap(\.value)).subtracting([chosen.value ?? ""])
+            let alone = digits.isEmpty ? "only chi_sim read it" : chinese.isEmpty ? "only eng read it" : "the models disagree"
+            doubts.append(others.isEmpty ? alone : "other readings \(others.sorted())")
+            disputed = true
+        }
+        if chosen.value == nil { doubts.append("not a single number") }
+        if disputed {
+            chosen.confidence = 0
+            doubts.append("given confidence 0, never published")
+        } else if chosen.confidence < minimumConfidence {
+            doubts.append("confidence \(Int(chosen.confidence))")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import Extraction
+
+/// Value columns are told by the table's own first readings; their cells are then read as numbers whatever `chi_sim`
+/// made of them at first, but never the header above the numbers nor a longer text.
+struct OCRValueColumnsTests {
+    static func read(_ row: Int, _ column: Int, _ text: String, span: Int = 1) -> OCRValueColumns.Reading {
+        OCRValueColumns.Reading(row: row, column: column, columnSpan: span, text: text)
+    }
+
+    // Header in row 0; labels in column 0; numbers in columns 1 and 2, one lone 1 read as 工 and one 0 with a speck.
+    static let readings = [
+        read(0, 0, "信息内容"), read(0, 1, "自然人"), read(0, 2, "合计"),
+        read(1, 0, "本年新收"), read(1, 1, "工"), read(1, 2, "31"),
+        read(2, 0, "予以公开"), read(2, 1, "12"), read(2, 2, "0 、"),
+        read(3, 0, "其他"), read(3, 1, "4"), read(3, 2, "12.50 机"),
+        read(4, 0, "总计", span: 3),
+    ]
+
+    @Test func columnsMostlyOfNumbersAreValueColumns() {
+        let columns = OCRValueColumns(Self.readings)
+        #expect(columns.columns == [1, 2])
+        #expect(columns.firstDataRow == 1)
+    }
+
+    @Test func aMisreadDigitOrASpeckedNumberInAValueColumnIsReadAsANumber() {
+        let columns = OCRValueColumns(Self.readings)
+        #expect(columns.readsAsNumber(Self.read(1, 1, "工")))
+        #expect(columns.readsAsNumber(Self.read(2, 2, "0 、")))
+        #expect(columns.readsAsNumber(Self.read(3, 2, "12.50 机")))
+        #expect(columns.readsAsNumber(Self.read(2, 1, "“0")))
+    }
+
+    @Test func headersLabelsAndLongTextsStayText() {
+        let columns = OCRValueColumns(Self.readings)
+        #expect(!columns.readsAsNumber(Self.read(0, 1, "人")))  // above the first number
+        #expect(!columns.readsAsNumber(Self.read(1, 0, "工")))  // a label column
+        #expect(!columns.readsAsNumber(Self.read(2, 1, "本年处理")))  // a sub-header between numbers
+        #expect(!columns.readsAsNumber(Self.read(4, 1, "工", span: 2)))  // reaching over two columns
+        #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
+    }
+}
