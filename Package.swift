@@ -28,8 +28,9 @@ let package = Package(
         // Tesseract's C header only: the library is loaded with dlopen when a page needs OCR.
         .systemLibrary(name: "CTesseract", path: "Sources/CTesseract", providers: [.apt(["libtesseract-dev"])]),
         // libxml2's HTML and XML parsers and zlib's inflate (for Word's zip packages), seen only by Markup.
-        .systemLibrary(
-            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxml2's header only (Debian's path, as its pkg-config gives): the library is loaded with dlopen when
+        // markup is read, so that inputs without any do not load it and ICU with it.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Markup", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "ReportModel", resources: [.copy("Schema")]),
@@ -73,3 +74,9 @@ let package = Package(
             ]),
     ]
 )
+
+// libxml2's headers live in their own folder; its pkg-config entry would give that folder and also link the library,
+// which is loaded with dlopen instead (see CLibXML2). Every Swift module that sees Markup's module map needs the folder.
+for target in package.targets where target.type == .regular || target.type == .executable || target.type == .test {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+}

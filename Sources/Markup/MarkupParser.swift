@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// libxml2's HTML and XML parsers, the one place they are called: the document is parsed, walked once into
@@ -9,40 +9,44 @@ import Foundation
 /// already (`SourceText` honours the page's `<meta charset>` and byte-order mark), so the page's own
 /// encoding hint is ignored here.
 public enum MarkupParser {
-    /// libxml2 must be initialised once before threads use it; a static `let` runs this exactly once.
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
+    /// libxml2, loaded and initialised once, before threads use it (a static `let` runs this exactly once).
+    private static let library: LibXML2? = {
+        let library = LibXML2.load()
+        library?.initParser()
+        return library
     }()
+
+    /// Whether libxml2 could be loaded (Debian's `libxml2`, a dependency of `libxml2-dev`).
+    public static var isAvailable: Bool { library != nil }
 
     /// The tokens of an HTML page; none for an empty one. Without `XML_PARSE_HUGE` libxml2 drops what is
     /// nested over 256 elements deep; with it nothing is dropped, and the readers bound what nesting costs.
     public static func html(_ text: String) -> [MarkupToken] {
-        guard initialized else { return [] }
+        guard let library else { return [] }
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return [] }
         let document = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
+                library.htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", Int32(options))
             }
         }
         guard let document else { return [] }
-        defer { xmlFreeDoc(document) }
+        defer { library.freeDoc(document) }
         return tokens(of: document)
     }
 
     /// The tokens of an XML document (a part of a Word package), or nil when it is not well-formed XML.
     /// No network, no external DTD, no entity substitution.
     public static func xml(_ data: Data) -> [MarkupToken]? {
-        guard initialized, !data.isEmpty, data.count < Int(Int32.max) else { return nil }
+        guard let library, !data.isEmpty, data.count < Int(Int32.max) else { return nil }
         let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
         let document = data.withUnsafeBytes { raw in
-            xmlReadMemory(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count), nil, nil, Int32(options))
+            library.xmlReadMemory(raw.bindMemory(to: CChar.self).baseAddress, Int32(raw.count), nil, nil, Int32(options))
         }
         guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
+        defer { library.freeDoc(document) }
         return tokens(of: document)
     }
 

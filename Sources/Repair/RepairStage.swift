@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import ReportModel
 
 /// The repair stage's entry point: any input it accepts → `Document`.
@@ -29,7 +30,12 @@ public struct RepairStage: Sendable {
         case .markdown: MarkdownReader.segments(of: text)
         case .text, .pdf, .docx: [.text(text)]
         }
-        let (blocks, diagnostics) = TextRepairer().blocks(from: segments)
+        var (blocks, diagnostics) = TextRepairer().blocks(from: segments)
+        if source.format == .html || source.format == .markdown, !MarkupParser.isAvailable {
+            diagnostics.append(Diagnostic(
+                severity: .error, code: "repair.markupUnavailable",
+                message: "libxml2 cannot be loaded (install Debian's libxml2), so the markup was not read"))
+        }
         return Document(source: source, blocks: blocks, diagnostics: diagnostics)
     }
 }

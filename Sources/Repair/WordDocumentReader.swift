@@ -13,6 +13,9 @@ enum WordDocumentReader {
     static let largestDocumentPart = 64 << 20
 
     static func segments(ofPackage data: Data, path: String) throws -> [TextRepairer.Segment] {
+        guard MarkupParser.isAvailable else {
+            throw GovReportsError.unsupportedInput(path: path, reason: "libxml2 cannot be loaded (install Debian's libxml2) to read a Word file")
+        }
         let xml: Data
         do {
             guard let part = try ZipPackage(data: data).contents(of: "word/document.xml", limit: largestDocumentPart) else {
