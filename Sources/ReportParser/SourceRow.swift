@@ -98,14 +98,24 @@ struct SourceRow {
 
     /// The label split where a number of the format starts (`三、`, `（三）`, `1.`), each piece as a label key,
     /// parenthesised remarks such as （区分处理的…） dropped.
+    ///
+    /// In a grid a remark lies within its cell, so remarks are dropped cell by cell: a bracket misread in one cell
+    /// (`（三不予公开` with its `）` lost) then cannot take the next cell's label (`1.属于国家秘密`) with it.
     var labelSegments: [String] {
-        Self.segments(of: labelText)
+        guard hasGrid else { return Self.segments(of: labelText) }
+        let cells = fields[..<labelEnd].filter(\.isLabel).flatMap { Self.withoutRemarks($0.text) }
+        return Self.splitAtNumberings(cells)
     }
 
     /// Scanned by hand (this runs for every row, and regular expressions were a tenth of a run): remarks
     /// `\((?!N+\))[^()]*\)` removed, then one cut off at the end `\((?!N+\))[^()]*$` and one cut off at the start
     /// `^[^()]*\)`, then split at numberings `\(N+\)|N+、|\d{1,2}[.、]`, N being a Chinese numeral.
     static func segments(of label: String) -> [String] {
+        splitAtNumberings(withoutRemarks(label))
+    }
+
+    /// The label's scalars, width-folded and without whitespace, its remarks removed (the first three steps above).
+    private static func withoutRemarks(_ label: String) -> [Unicode.Scalar] {
         let folded = ChineseText.removingWhitespace(ChineseText.foldWidth(label))
         var scalars = Label.withoutRemarks(Array(folded.unicodeScalars))
         if let last = scalars.lastIndex(where: Label.isBracket), scalars[last] == "(", !Label.isNumbering(scalars, bracketAt: last) {
@@ -114,6 +124,11 @@ struct SourceRow {
         if let first = scalars.firstIndex(where: Label.isBracket), scalars[first] == ")" {
             scalars.removeSubrange(...first)
         }
+        return scalars
+    }
+
+    /// The pieces between numberings, each as a label key, empty ones dropped (the last step above).
+    private static func splitAtNumberings(_ scalars: [Unicode.Scalar]) -> [String] {
         var pieces: [String] = []
         var piece = String.UnicodeScalarView()
         var index = 0

@@ -30,3 +30,24 @@ import TestSupport
         #expect(Array(disagreeing.prefix(10)) == [])
     }
 }
+
+extension SourceRowTests {
+    private func field(_ text: String, column: Int) -> SourceRow.Field {
+        SourceRow.Field(text: text, value: CellValue(text), column: column, columnSpan: 1, location: nil, origin: .ocr)
+    }
+
+    /// Issue 13's recipe: OCR lost the closing bracket of （三）, so the group cell reads `（三不予公开`. Read as one
+    /// label, the unclosed bracket took the sub-row label with it; in a grid, remarks end at their cell.
+    @Test func aMisreadBracketInOneCellLeavesTheNextCellsLabel() {
+        let fields = [field("（三不予公开", column: 0), field("1.属于国家秘密", column: 1), field("3", column: 2)]
+        let grid = SourceRow(fields: fields, hasGrid: true)
+        #expect(grid.labelSegments == ["属于国家秘密"])
+        // Without a grid the fields are one printed line, and the bracket still runs to its end, as before.
+        #expect(SourceRow(fields: fields, hasGrid: false).labelSegments == [])
+        // A remark wrapped over two cells is still dropped whole, and a remark inside a cell as before.
+        let wrapped = [field("不予公开（区分", column: 0), field("处理的）1.属于国家秘密", column: 1), field("3", column: 2)]
+        #expect(SourceRow(fields: wrapped, hasGrid: true).labelSegments == ["不予公开", "属于国家秘密"])
+        let inside = [field("（三）不予公开（注）", column: 0), field("1.属于国家秘密", column: 1), field("3", column: 2)]
+        #expect(SourceRow(fields: inside, hasGrid: true).labelSegments == ["不予公开", "属于国家秘密"])
+    }
+}
