@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "govreports", targets: ["govreports"]),
+        .executable(name: "govreports-fetch", targets: ["govreports-fetch"]),
     ],
     // Exact versions, so every clone builds the same code. Package.resolved is not committed: its revision ids
     // differ between package mirrors, while a version tag means the same code everywhere.
@@ -43,19 +44,31 @@ let package = Package(
         .target(name: "Repair", dependencies: ["ReportModel", "Markup"]),
         .target(name: "ReportParser", dependencies: ["ReportModel"]),
         .target(name: "Scoring", dependencies: ["ReportModel"]),
-        // Downloads report URLs into an inbox (FoundationNetworking's URLSession).
+        // Downloads report URLs into an inbox (FoundationNetworking's URLSession). Only govreports-fetch links it, so
+        // that libcurl and its TLS and Kerberos libraries are not loaded by every start of govreports.
         .target(name: "Fetching", dependencies: ["ReportModel"]),
+        // The commands' shared error reporting (one line, exit code 2).
+        .target(
+            name: "CommandSupport",
+            dependencies: ["ReportModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(
             name: "Corpus",
             dependencies: [
-                "ReportModel", "Extraction", "Repair", "ReportParser", "Fetching",
+                "ReportModel", "Extraction", "Repair", "ReportParser",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             plugins: ["StageFingerprintPlugin"]),
         .executableTarget(
             name: "govreports",
             dependencies: [
-                "ReportModel", "Extraction", "Repair", "ReportParser", "Scoring", "Corpus", "Fetching",
+                "ReportModel", "Extraction", "Repair", "ReportParser", "Scoring", "Corpus", "CommandSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // `govreports fetch` runs this executable (see Fetching).
+        .executableTarget(
+            name: "govreports-fetch",
+            dependencies: [
+                "ReportModel", "Fetching", "CommandSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ReportModelTests", dependencies: ["TestSupport", "ReportModel"]),
@@ -69,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "CorpusTests",
             dependencies: [
-                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint", "Fetching",
+                "TestSupport", "Corpus", "ReportModel", "SourceFingerprint",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
     ]

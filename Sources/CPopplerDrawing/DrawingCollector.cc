@@ -60,8 +60,9 @@ std::vector<std::pair<Point, bool>> devicePoints(GfxState *state, const GfxSubpa
 
 } // namespace
 
-void DrawingCollector::startPage(int, GfxState *state, XRef *)
+void DrawingCollector::startPage(int pageNum, GfxState *state, XRef *xref)
 {
+    TextOutputDev::startPage(pageNum, state, xref);
     pageWidth = state ? state->getPageWidth() : 0;
     pageHeight = state ? state->getPageHeight() : 0;
 }

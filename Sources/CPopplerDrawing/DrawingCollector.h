@@ -1,16 +1,21 @@
-// An OutputDev that keeps only what a table finder needs from a page's drawing: horizontal and vertical
-// segments (stroked, or filled rectangles), and whether anything visible or any image was drawn.
+// One pass of Poppler's content interpreter over a page gives both its text and its drawing: the text as
+// TextOutputDev collects it (what poppler-glib's text functions read, with the same settings), and what a table
+// finder needs from the drawing: horizontal and vertical segments (stroked, or filled rectangles), and whether
+// anything visible or any image was drawn.
 #pragma once
 
-#include <OutputDev.h>
+#include <TextOutputDev.h>
 #include <vector>
 
 #include "CPopplerDrawing.h"
 
 class GfxState;
 
-class DrawingCollector : public OutputDev {
+class DrawingCollector : public TextOutputDev {
 public:
+    // poppler-glib's text page: physical layout, no fixed pitch, reading order, no file.
+    DrawingCollector() : TextOutputDev(nullptr, true, 0, false, false) { }
+
     std::vector<gr_segment> segments;
     int visiblePaths = 0;
     int images = 0;
@@ -20,8 +25,8 @@ public:
 
     // Device space is points from the top-left corner, y down, like poppler-glib's text boxes.
     bool upsideDown() override { return true; }
-    bool useDrawChar() override { return false; }
     bool interpretType3Chars() override { return false; }
+    // TextOutputDev skips images and patterns, which the page's kind needs counted (they hold no text).
     bool needNonText() override { return true; }
     // Claiming tiling patterns and shadings (and then drawing nothing) keeps Poppler from decomposing them
     // into many small filled polygons, which would pass for thin rectangles. Each still counts as visible

@@ -28,21 +28,10 @@ public struct PDFExtractor: Sendable {
         let file = try PDFFile(path: path)
         let builder = PageBuilder()
         var diagnostics: [Diagnostic] = []
-        let pages = try PopplerDocument.withDocument(file, password: options.password) { document, count in
-            // Opened second, by Poppler's core library: poppler-glib has vouched for the file and password.
-            let drawings = PageDrawing.read(path: file.path, password: options.password)
-            if drawings == nil || drawings?.pages.count != count {
-                diagnostics.append(Diagnostic(
-                    code: "extract.drawingUnreadable", message: "the document's drawing cannot be read; no rulings"))
-            }
-            return try (0..<count).map { index in
-                try PopplerDocument.withPage(document, index: index, path: path) { page in
-                    let drawing = drawings.flatMap { index < $0.pages.count ? $0.pages[index] : nil }
-                    let built = builder.page(from: page, number: index + 1, drawing: drawing)
-                    diagnostics += built.diagnostics
-                    return built.page
-                }
-            }
+        let pages = try PageContent.read(file, password: options.password).enumerated().map { index, content in
+            let built = builder.page(from: content, number: index + 1)
+            diagnostics += built.diagnostics
+            return built.page
         }
         let source = SourceInfo(
             path: path, sha256: SHA256.hex(of: file.data), format: .pdf, pages: pages.count,

@@ -1,7 +1,6 @@
-import CPoppler
 import ReportModel
 
-/// Builds one `Page` from a Poppler page lent by `PDFExtractor`: text into lines and words, rulings from the
+/// Builds one `Page` from what Poppler read of it (`PageContent`): text into lines and words, rulings from the
 /// page's own drawing operators, and the page's kind. Nothing here renders the page: pages that need OCR
 /// are rendered later by the OCR stage, which finds their rulings in the image.
 struct PageBuilder {
@@ -9,28 +8,15 @@ struct PageBuilder {
     var verticalRuns = VerticalRunFinder()
     var lineBuilder = LineBuilder()
 
-    /// `drawing`: what the page draws (see `PageDrawing`); nil when the document's drawing could not be read
-    /// (`PDFExtractor` reports that once).
-    func page(from page: OpaquePointer, number: Int, drawing: PageDrawing?) -> (page: Page, diagnostics: [Diagnostic]) {
-        var width = 0.0
-        var height = 0.0
-        poppler_page_get_size(page, &width, &height)
+    func page(from content: PageContent, number: Int) -> (page: Page, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-
-        let text = PageTextReader.read(page: page)
-        if let mismatch = text.mismatch {
-            diagnostics.append(Diagnostic(
-                code: "extract.textLayoutMismatch",
-                message: "Poppler gave \(mismatch.characters) characters but \(mismatch.rectangles) boxes; the surplus was dropped",
-                page: number))
-        }
-        let glyphs = text.characters.filter { !$0.isSpace }
-        let (runs, rest) = verticalRuns.split(text.characters)
+        let glyphs = content.characters.filter { !$0.isSpace }
+        let (runs, rest) = verticalRuns.split(content.characters)
         var lines = lineBuilder.lines(from: rest) + runs.compactMap(LineBuilder.verticalLine(from:))
         lines.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
 
-        let drawn = drawing ?? PageDrawing()
-        if let drawing, !drawing.interpreted {
+        let drawn = content.drawing
+        if !drawn.interpreted {
             // One page whose drawing cannot be read costs its rulings, not the whole document.
             diagnostics.append(Diagnostic(
                 code: "extract.drawingUnreadable", message: "the page's drawing cannot be interpreted; no rulings for this page",
@@ -50,7 +36,7 @@ struct PageBuilder {
         }
         // A page without a usable text layer gets its rulings from the OCR stage, with its words.
         let rulings = kind == .text ? drawn.rulings : []
-        return (Page(number: number, width: width, height: height, kind: kind, kindReason: reason,
+        return (Page(number: number, width: content.width, height: content.height, kind: kind, kindReason: reason,
                      lines: lines, rulings: rulings), diagnostics)
     }
 }

@@ -27,27 +27,7 @@ struct PageDrawing: Sendable {
     /// Whether anything but text shows on the page.
     var hasInk: Bool { visiblePaths > 0 || images > 0 }
 
-    /// Every page's drawing, read in one pass over the document; nil when Poppler cannot open it (the
-    /// caller has opened it with poppler-glib already, so this is a damaged file's second chance to fail).
-    /// All C memory is copied into Swift values and freed before this returns.
-    static func read(path: String, password: String?) -> (pages: [PageDrawing], openingErrors: Int)? {
-        var openingErrors: Int32 = 0
-        // Without the password when it does not open the file, as `PopplerDocument` does for owner-only PDFs.
-        let opened = password.flatMap { secret in secret.withCString { gr_drawing_open(path, $0, &openingErrors) } }
-            ?? gr_drawing_open(path, nil, &openingErrors)
-        guard let document = opened else { return nil }
-        defer { gr_drawing_free(document) }
-        let count = Int(gr_drawing_page_count(document))
-        let pages = (0..<count).map { index in
-            var page = gr_page()
-            gr_drawing_page(document, Int32(index), &page)
-            defer { gr_drawing_page_free(&page) }
-            return PageDrawing(copying: page)
-        }
-        return (pages, Int(openingErrors))
-    }
-
-    private init(copying page: gr_page) {
+    init(copying page: gr_page) {
         interpreted = page.ok != 0
         errors = Int(page.errors)
         visiblePaths = Int(page.visible_paths)

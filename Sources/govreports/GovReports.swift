@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Corpus
 import Foundation
 import ReportModel
@@ -15,20 +16,4 @@ struct GovReports: ParsableCommand {
             BuildCommand.self, ShowCommand.self, MergeCommand.self, FetchCommand.self, ExportCommand.self, InspectCommand.self,
         ]
     )
-}
-
-/// Runs a stage body, turning any error into the one-line message and non-zero exit the tool promises (control
-/// characters of file names escaped, so that the message stays one line).
-func runReportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as GovReportsError {
-        FileHandle.standardError.write(Data("govreports: \(error.description.escapingControlCharacters)\n".utf8))
-        throw ExitCode(2)
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        FileHandle.standardError.write(Data("govreports: \(String(describing: error).escapingControlCharacters)\n".utf8))
-        throw ExitCode(2)
-    }
 }

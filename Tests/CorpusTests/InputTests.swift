@@ -1,5 +1,4 @@
 import Corpus
-import Fetching
 import Foundation
 import ReportModel
 import Testing

@@ -21,9 +21,9 @@ struct PageDrawingTests {
         var page = image ? MiniPDF.imageOnlyPage() : MiniPDF.Page(content: content, entries: entries)
         if image { page.content += "\n" + content }
         let path = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "drawing.pdf")
-        let read = try #require(PageDrawing.read(path: path, password: nil))
-        try #require(read.pages.count == 1)
-        return read.pages[0]
+        let read = try PageContent.read(try PDFFile(path: path), password: nil)
+        try #require(read.count == 1)
+        return read[0].drawing
     }
 
     private func h(_ position: Double, _ start: Double, _ end: Double) -> Ruling {
@@ -142,15 +142,19 @@ struct PageDrawingTests {
             """
         let page = MiniPDF.Page(content: "q 72 300 328 200 re W n /Sh1 sh Q", resources: shading)
         let path = try MiniPDF(pages: [page]).write(to: try Fixtures.temporaryFolder(), name: "shading.pdf")
-        let drawing = try #require(PageDrawing.read(path: path, password: nil)?.pages.first)
+        let drawing = try #require(try PageContent.read(try PDFFile(path: path), password: nil).first?.drawing)
         #expect(drawing.pieces.isEmpty && drawing.visiblePaths == 1 && drawing.errors == 0)
         #expect(try PDFExtractor(options: .init(ocr: nil)).extract(path: path).pages[0].kind == .needsOCR)
     }
 
-    @Test func aDocumentPopplerCannotOpenGivesNothing() throws {
+    @Test func aDocumentPopplerCannotOpenIsAnErrorThatSaysWhy() throws {
         let url = try Fixtures.temporaryFolder().appendingPathComponent("junk.pdf")
         try Data("%PDF-1.4\nnot really".utf8).write(to: url)
-        #expect(PageDrawing.read(path: url.path, password: nil) == nil)
-        #expect(PageDrawing.read(path: "/nonexistent/file.pdf", password: nil) == nil)
+        #expect {
+            try PageContent.read(try PDFFile(path: url.path), password: nil)
+        } throws: { error in
+            guard case .corruptPDF(_, let reason)? = error as? GovReportsError else { return false }
+            return reason == "PDF document is damaged"
+        }
     }
 }

@@ -1,8 +1,8 @@
 #ifndef GOVREPORTS_CPOPPLERDRAWING_H
 #define GOVREPORTS_CPOPPLERDRAWING_H
 
-// Plain C access to the vector drawing of a PDF page, read with Poppler's core library.
-// Coordinates are points from the top-left of the page's crop box after its /Rotate, y down:
+// Plain C access to a PDF page's text and vector drawing, read with Poppler's core library in one pass of its
+// content interpreter. Coordinates are points from the top-left of the page's crop box after its /Rotate, y down:
 // the same space as poppler-glib's text boxes.
 
 #ifdef __cplusplus
@@ -31,6 +31,17 @@ typedef struct {
     int source;
 } gr_segment;
 
+/// One character of the text layer, in poppler-glib's order (lines in reading order, words left to right), with the
+/// space between two words of a line as a character of its own, boxed from one word to the next. Line ends are not
+/// characters.
+typedef struct {
+    unsigned int unicode;
+    double x0, y0, x1, y1;
+    /// Index into the page's `font_names`.
+    int font;
+    double font_size;
+} gr_char;
+
 typedef struct {
     /// 0 when the page could not be interpreted (its other fields are then zero).
     int ok;
@@ -45,12 +56,27 @@ typedef struct {
     double image_share;
     /// Messages Poppler reported while interpreting the page.
     int errors;
+    /// 0 when the document has no such page (Poppler cannot read its page object).
+    int exists;
+    gr_char *chars;
+    int char_count;
+    /// Font names without their subset tag (`ABCDEF+`), "Default" for a font without a name.
+    char **font_names;
+    int font_count;
 } gr_page;
 
-/// Opens `path`; nil when Poppler cannot open it (`*errors` counts its messages either way; may be nil).
-gr_drawing *gr_drawing_open(const char *path, const char *password, int *errors);
+/// Why a document did not open: Poppler's error code (`errOpenFile` 1, `errBadCatalog` 2, `errDamaged` 3,
+/// `errEncrypted` 4, others), and for errOpenFile the errno of opening the file.
+typedef struct {
+    int code;
+    int open_errno;
+} gr_open_error;
+
+/// Opens `path`; nil when Poppler cannot open it, with the reason in `*error` (may be nil). `*errors` counts
+/// Poppler's messages either way (may be nil).
+gr_drawing *gr_drawing_open(const char *path, const char *password, int *errors, gr_open_error *error);
 int gr_drawing_page_count(const gr_drawing *drawing);
-/// Interprets page `index` (0-based) into `page`; free its segments with gr_drawing_page_free.
+/// Interprets page `index` (0-based) into `page`; free what it holds with gr_drawing_page_free.
 void gr_drawing_page(gr_drawing *drawing, int index, gr_page *page);
 void gr_drawing_page_free(gr_page *page);
 void gr_drawing_free(gr_drawing *drawing);

@@ -1,5 +1,4 @@
 import Foundation
-import ReportModel
 
 /// `INBOX/.fetch-index.json`: what each URL gave the last time it was fetched, and the validators
 /// (ETag, Last-Modified) that make the next fetch conditional. The name starts with a dot, so a corpus build
