@@ -16,9 +16,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]),
+        // cairo, for the tests that draw scanned pages of their own. Extraction loads poppler-glib and cairo with dlopen
+        // (PopplerGlib), when a page is rendered.
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Poppler's core library, for its C++ headers: the page's drawing operators (CPopplerDrawing).
         .systemLibrary(
             name: "CPopplerCore", path: "Sources/CPopplerCore", pkgConfig: "poppler",
@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "SourceFingerprint", dependencies: ["ReportModel"]),
         .executableTarget(name: "stage-fingerprint", dependencies: ["SourceFingerprint"]),
         .plugin(name: "StageFingerprintPlugin", capability: .buildTool(), dependencies: ["stage-fingerprint"]),
-        .target(name: "Extraction", dependencies: ["ReportModel", "CPoppler", "CPopplerDrawing", "CTesseract"]),
+        .target(name: "Extraction", dependencies: ["ReportModel", "CPopplerDrawing", "CTesseract"]),
         .target(name: "Repair", dependencies: ["ReportModel", "Markup"]),
         .target(name: "ReportParser", dependencies: ["ReportModel"]),
         .target(name: "Scoring", dependencies: ["ReportModel"]),
@@ -73,7 +73,7 @@ let package = Package(
             ]),
         .testTarget(name: "ReportModelTests", dependencies: ["TestSupport", "ReportModel"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction", "ReportModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["TestSupport", "Extraction", "ReportModel", "CCairo"]),
         .testTarget(name: "RepairTests", dependencies: ["TestSupport", "Repair", "Extraction", "ReportModel"]),
         .testTarget(name: "ReportParserTests", dependencies: ["TestSupport", "ReportParser", "Repair", "Scoring", "ReportModel", "Markup"]),
         .testTarget(name: "ScoringTests", dependencies: ["TestSupport", "Scoring", "ReportModel"]),

@@ -1,4 +1,3 @@
-import CPoppler
 import CPopplerDrawing
 import Foundation
 import ReportModel
@@ -15,7 +14,7 @@ public struct OverlayRenderer: Sendable {
 
     /// Renders every page that has an overlay to `folder/page-N.png` and returns the paths written.
     public func render(pdf path: String, password: String? = nil, overlays: [PageOverlay], into folder: String) throws -> [String] {
-        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { document, pageCount in
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { glib, document, pageCount in
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
@@ -24,8 +23,8 @@ public struct OverlayRenderer: Sendable {
             var written: [String] = []
             for overlay in overlays where overlay.page >= 1 && overlay.page <= pageCount {
                 let output = (folder as NSString).appendingPathComponent("page-\(overlay.page).png")
-                try PopplerDocument.withPage(document, index: overlay.page - 1, path: path) { page in
-                    try render(page, number: overlay.page, pdf: path, shapes: overlay.shapes, to: output)
+                try PopplerDocument.withPage(glib, document, index: overlay.page - 1, path: path) { page in
+                    try render(glib, page, number: overlay.page, pdf: path, shapes: overlay.shapes, to: output)
                 }
                 written.append(output)
             }
@@ -33,36 +32,38 @@ public struct OverlayRenderer: Sendable {
         }
     }
 
-    private func render(_ page: OpaquePointer, number: Int, pdf path: String, shapes: [OverlayShape], to output: String) throws {
+    private func render(
+        _ glib: PopplerGlib, _ page: OpaquePointer, number: Int, pdf path: String, shapes: [OverlayShape], to output: String
+    ) throws {
         let scale = dpi / 72
         // The renderer's limits: a page no report has is refused, not allocated.
-        let (width, height) = try PageRenderer.pixelSize(of: page, scale: scale, path: path, number: number)
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
+        let (width, height) = try PageRenderer.pixelSize(glib, of: page, scale: scale, path: path, number: number)
+        let surface = glib.imageSurfaceCreate(PopplerGlib.formatARGB32, Int32(width), Int32(height))
+        defer { glib.surfaceDestroy(surface) }
+        guard glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let cairo = glib.create(surface) else {
             throw GovReportsError.writeFailed(path: output, reason: "cannot create an image surface")
         }
-        defer { cairo_surface_destroy(surface) }
-        let cairo = cairo_create(surface)
-        defer { cairo_destroy(cairo) }
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
-        cairo_scale(cairo, scale, scale)
+        defer { glib.destroy(cairo) }
+        glib.setSourceRGB(cairo, 1, 1, 1)
+        glib.paint(cairo)
+        glib.scale(cairo, scale, scale)
         // Poppler's complaints about a damaged page are counted, not printed: this is a picture for people.
         gr_messages_route()
-        poppler_page_render(page, cairo)
+        glib.pageRender(page, cairo)
         _ = gr_messages_take()
         for shape in shapes {
-            cairo_set_source_rgba(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
-            cairo_set_line_width(cairo, shape.lineWidth)
-            cairo_rectangle(cairo, shape.box.x0, shape.box.y0, shape.box.width, shape.box.height)
-            cairo_stroke(cairo)
+            glib.setSourceRGBA(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
+            glib.setLineWidth(cairo, shape.lineWidth)
+            glib.rectangle(cairo, shape.box.x0, shape.box.y0, shape.box.width, shape.box.height)
+            glib.stroke(cairo)
         }
-        cairo_surface_flush(surface)
+        glib.surfaceFlush(surface)
         // Through a temporary file, so that an interrupted run leaves no half-written PNG.
         let temporary = (output as NSString).deletingLastPathComponent + "/.\(UUID().uuidString).png.tmp"
-        let status = cairo_surface_write_to_png(surface, temporary)
-        guard status == CAIRO_STATUS_SUCCESS, rename(temporary, output) == 0 else {
+        let status = glib.surfaceWriteToPNG(surface, temporary)
+        guard status == PopplerGlib.statusSuccess, rename(temporary, output) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw GovReportsError.writeFailed(path: output, reason: String(cString: cairo_status_to_string(status)))
+            throw GovReportsError.writeFailed(path: output, reason: glib.statusToString(status).map { String(cString: $0) } ?? "cairo status \(status)")
         }
     }
 }

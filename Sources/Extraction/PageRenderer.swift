@@ -1,9 +1,7 @@
-import CPoppler
 import CPopplerDrawing
 import ReportModel
 
-/// Renders PDF pages to rasters with Poppler and cairo, for OCR (text pages are never rendered). All of the
-/// module's cairo code lives here.
+/// Renders PDF pages to rasters with poppler-glib and cairo (`PopplerGlib`), for OCR (text pages are never rendered).
 public struct PageRenderer: Sendable {
     /// Largest width or height in pixels: beyond it cairo cannot allocate the surface.
     public static let maxSide = 20_000
@@ -24,13 +22,13 @@ public struct PageRenderer: Sendable {
         ofPDFAt path: String, pages: [Int]? = nil, _ body: (_ number: Int, _ image: GrayImage) throws -> Void
     ) throws {
         let file = try PDFFile(path: path)
-        try PopplerDocument.withDocument(file, password: password) { document, count in
+        try PopplerDocument.withDocument(file, password: password) { glib, document, count in
             for number in pages ?? Array(1...count) {
                 guard (1...count).contains(number) else {
                     throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
                 }
-                let image = try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
-                    try Self.grayImage(of: page, scale: dpi / 72, path: path, number: number)
+                let image = try PopplerDocument.withPage(glib, document, index: number - 1, path: path) { page in
+                    try Self.grayImage(glib, of: page, scale: dpi / 72, path: path, number: number)
                 }
                 try body(number, image)
             }
@@ -47,12 +45,12 @@ public struct PageRenderer: Sendable {
     /// One page (1-based) in colour, and how many messages Poppler reported rendering it (counted, never printed).
     public func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> (image: RGBImage, libraryMessages: Int) {
         let file = try PDFFile(path: path)
-        return try PopplerDocument.withDocument(file, password: password) { document, count in
+        return try PopplerDocument.withDocument(file, password: password) { glib, document, count in
             guard (1...count).contains(number) else {
                 throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
             }
-            return try PopplerDocument.withPage(document, index: number - 1, path: path) { page in
-                try Self.withPixels(of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride, messages in
+            return try PopplerDocument.withPage(glib, document, index: number - 1, path: path) { page in
+                try Self.withPixels(glib, of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride, messages in
                     var bytes = [UInt8](repeating: 0, count: width * height * 3)
                     for y in 0..<height {
                         for x in 0..<width {
@@ -70,8 +68,8 @@ public struct PageRenderer: Sendable {
     }
 
     /// Renders a page lent by the caller; `scale` is pixels per point.
-    static func grayImage(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
-        try withPixels(of: page, scale: scale, path: path, number: number) { source, width, height, stride, _ in
+    static func grayImage(_ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
+        try withPixels(glib, of: page, scale: scale, path: path, number: number) { source, width, height, stride, _ in
             var pixels = [UInt8](repeating: 255, count: width * height)
             pixels.withUnsafeMutableBufferPointer { target in
                 for y in 0..<height {
@@ -91,10 +89,12 @@ public struct PageRenderer: Sendable {
 
     /// The page's size in pixels at `scale`, or the error for a page over `maxSide` or `maxPixels`. Sizes are
     /// checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
-    static func pixelSize(of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> (width: Int, height: Int) {
+    static func pixelSize(
+        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int
+    ) throws -> (width: Int, height: Int) {
         var pageWidth = 0.0
         var pageHeight = 0.0
-        poppler_page_get_size(page, &pageWidth, &pageHeight)
+        glib.pageSize(page, &pageWidth, &pageHeight)
         let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
         guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels),
             let width = Int(exactly: sides[0]), let height = Int(exactly: sides[1])
@@ -110,28 +110,28 @@ public struct PageRenderer: Sendable {
     /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
     /// `stride` bytes apart; the surface is freed on return.
     private static func withPixels<T>(
-        of page: OpaquePointer, scale: Double, path: String, number: Int,
+        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int,
         _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, _ libraryMessages: Int) -> T
     ) throws -> T {
-        let (width, height) = try pixelSize(of: page, scale: scale, path: path, number: number)
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+        let (width, height) = try pixelSize(glib, of: page, scale: scale, path: path, number: number)
+        let surface = glib.imageSurfaceCreate(PopplerGlib.formatRGB24, Int32(width), Int32(height))
+        defer { glib.surfaceDestroy(surface) }
+        guard glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let context = glib.create(surface) else {
             throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): out of memory rendering it")
         }
-        defer { cairo_destroy(context) }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
+        defer { glib.destroy(context) }
+        glib.setSourceRGB(context, 1, 1, 1)
+        glib.paint(context)
+        glib.scale(context, scale, scale)
         gr_messages_route()
         _ = gr_messages_take()
-        poppler_page_render(page, context)
+        glib.pageRender(page, context)
         let messages = Int(gr_messages_take())
-        cairo_surface_flush(surface)
-        guard let data = cairo_image_surface_get_data(surface) else {
+        glib.surfaceFlush(surface)
+        guard let data = glib.imageSurfaceData(surface) else {
             throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
         }
-        let stride = Int(cairo_image_surface_get_stride(surface))
+        let stride = Int(glib.imageSurfaceStride(surface))
         return body(UnsafeRawPointer(data), width, height, stride, messages)
     }
 }

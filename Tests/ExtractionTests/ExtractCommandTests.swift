@@ -65,20 +65,24 @@ struct ExtractCommandTests {
         #expect(rendering.first?.page == 1)
     }
 
-    /// Tesseract is loaded only by a run that recognises a page: the dynamic loader says which libraries it maps.
-    @Test func tesseractIsLoadedOnlyWhenAPageNeedsOCR() throws {
+    /// Tesseract, and poppler-glib with cairo and glib, are loaded only by a run that renders and recognises a page;
+    /// libcurl (fetching) never by this executable: the dynamic loader says which libraries it maps.
+    @Test func renderingAndOCRLibrariesAreLoadedOnlyWhenAPageNeedsOCR() throws {
         let folder = try Fixtures.temporaryFolder()
         let text = try MiniPDF(pages: [MiniPDF.textPage(["Applications 21 0 21"])]).write(to: folder, name: "text.pdf")
         let born = try run(["extract", text, "-o", folder.appendingPathComponent("t.json").path], environment: ["LD_DEBUG": "files"])
         #expect(born.status == 0)
         #expect(born.error.contains("file=libpoppler"), "LD_DEBUG gave no list of loaded libraries")
-        #expect(!born.error.contains("libtesseract"))
+        for library in ["libtesseract", "libpoppler-glib", "libcairo", "libglib-2.0", "libcurl", "libxml2"] {
+            #expect(!born.error.contains(library), "\(library) loaded for a text page")
+        }
 
         let scan = Fixtures.samples.appendingPathComponent("songchuan-district-2023-scan150.pdf").path
         try #require(FileManager.default.fileExists(atPath: scan))
         let scanned = try run(["extract", scan, "-o", folder.appendingPathComponent("s.json").path], environment: ["LD_DEBUG": "files"])
         #expect(scanned.status == 0)
         #expect(scanned.error.contains("file=libtesseract"))
+        #expect(scanned.error.contains("file=libpoppler-glib"))
     }
 }
 

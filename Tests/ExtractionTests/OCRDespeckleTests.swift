@@ -1,4 +1,4 @@
-import CPoppler
+import CCairo
 import Testing
 
 @testable import Extraction
