@@ -56,7 +56,7 @@ struct AlignedGrid {
         guard !line.vertical else { return nil }
         let words = line.words.sorted { $0.box.x0 < $1.box.x0 }
         var firstValue = words.count
-        while firstValue > 0, Self.isValueToken(LayoutText.compact(words[firstValue - 1].text)) { firstValue -= 1 }
+        while firstValue > 0, Self.isValueToken(PrintedText.removingWhitespace(words[firstValue - 1].text)) { firstValue -= 1 }
         let values = Array(words[firstValue...])
         let label = Array(words[..<firstValue])
         let spacing = 1.2 * line.fontSize
@@ -71,7 +71,7 @@ struct AlignedGrid {
 
     /// Text that can stand in a table: no sentence ends in it.
     private func isTableText(_ line: LayoutLine) -> Bool {
-        line.vertical || !LayoutText.compact(line.text).contains { "。；;".contains($0) }
+        line.vertical || !PrintedText.removingWhitespace(line.text).contains { "。；;".contains($0) }
     }
 
     /// The lines around the row line at `start` that form one table, or nil when they are too few to be one.
@@ -213,7 +213,7 @@ struct AlignedGrid {
                 dataRows.contains(row) && rows[row].labelColumns(before: labelColumnCount).allSatisfy { $0 > column }
             }
             func restarts(_ row: Int) -> Bool {
-                let text = LayoutText.compact(rows[row].text(column + 1))
+                let text = PrintedText.removingWhitespace(rows[row].text(column + 1))
                 return text.unicodeScalars.first == "1" && LayoutText.numbering(text) == 1
             }
             var first = anchor

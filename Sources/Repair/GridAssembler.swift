@@ -71,7 +71,7 @@ struct GridAssembler {
     }
 
     private func texts(_ row: [GridFragment.Cell]) -> [String] {
-        row.map { LayoutText.compact($0.text) }.filter { !$0.isEmpty }
+        row.map { PrintedText.removingWhitespace($0.text) }.filter { !$0.isEmpty }
     }
 
     /// How many leading rows of `next` repeat the leading rows of `previous` (0 when they differ).

@@ -141,7 +141,7 @@ public struct LayoutRepairer: Sendable {
                 if !title.isEmpty {
                     let lines = Array(title.joined())
                     let box = Box.enclosing(lines.map(\.box))
-                    let text = LayoutText.compact(lines.map(\.text).joined())
+                    let text = PrintedText.removingWhitespace(lines.map(\.text).joined())
                     analysis.blocks.append(.heading(Heading(level: 0, text: text, location: Location(page: lines[0].page, box: box))))
                     if let box { analysis.draw(box, page: lines[0].page, .heading, width: 1.5) }
                     groups.removeFirst(title.count)

@@ -135,7 +135,7 @@ extension TextTableBuilder {
     mutating func moveStray(_ character: String, beforeRowLabel label: String) -> Bool {
         guard !activeGroups.isEmpty else { return false }
         let completes = activeGroups.first { group in
-            let joined = Prose.squeezed(text(at: group.reference) + character)
+            let joined = PrintedText.removingWhitespace(text(at: group.reference) + character)
             return FormatVocabulary.groupLabels.contains { joined.hasSuffix($0) }
         }
         guard let target = completes ?? activeGroups.min(by: { $0.level < $1.level }) else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// What one table cell holds, read from its printed text: a number, a placeholder that stands for
 /// "no value" (`—`, `/`, `无`), several numbers, or text (a label).
@@ -22,7 +23,7 @@ enum CellValue: Hashable {
     init(_ printed: String) {
         let folded = String(String.UnicodeScalarView(ChineseText.foldWidth(printed).unicodeScalars.map { $0 == "−" ? "-" : $0 }))
         let words = folded.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" })
-        let text = ChineseText.removingWhitespace(folded)
+        let text = PrintedText.removingWhitespace(folded)
         if words.count > 1, words.filter({ Self.number(in: String($0)) != nil }).count > 1 {
             self = .several
         } else if text.isEmpty {

@@ -16,15 +16,6 @@ enum ChineseText {
         return String(scalars)
     }
 
-    /// The text with every whitespace character removed, as the record's sections require.
-    static func removingWhitespace(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !PrintedText.isWhitespace(scalar) && scalar != "\u{200B}" && scalar != "\u{FEFF}" {
-            scalars.append(scalar)
-        }
-        return String(scalars)
-    }
-
     /// Width-folded, whitespace and punctuation removed: the key labels are compared by.
     static func labelKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()

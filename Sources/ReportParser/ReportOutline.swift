@@ -64,7 +64,7 @@ struct ReportOutline {
         else { return nil }
         let rest = trimmed[trimmed.index(after: marker)...]
         let headEnd = rest.firstIndex(of: "。") ?? rest.endIndex
-        let head = ChineseText.removingWhitespace(String(rest[..<headEnd]))
+        let head = PrintedText.removingWhitespace(String(rest[..<headEnd]))
         guard head.count <= 40, part.headingKeywords.contains(where: head.contains) else { return nil }
         guard headEnd < rest.endIndex else { return "" }
         // The run-in text is cut from the original so that its characters stay exactly as printed.

@@ -44,7 +44,7 @@ enum StackedLabels {
     }
 
     private static func isLabel(_ cell: Cell) -> Bool {
-        CellValue(cell.text) == .text && !ChineseText.removingWhitespace(cell.text).isEmpty
+        CellValue(cell.text) == .text && !PrintedText.removingWhitespace(cell.text).isEmpty
     }
 
     /// A row whose cells right of `cell` hold values and no label.
