@@ -200,7 +200,7 @@ struct DocumentProcessor: Sendable {
             record.source.url = sourceURLs[job.file.relativePath]
             entry.status = .ok
             entry.pages = record.source.pages
-            entry.warnings = record.warnings.count
+            entry.warnings = record.warnings.warningCount
             do {
                 recordChanged = try writeRecord(record)
             } catch {

@@ -33,7 +33,7 @@ public struct PDFExtractor: Sendable {
             let drawings = PageDrawing.read(path: file.path, password: options.password)
             if drawings == nil || drawings?.pages.count != count {
                 diagnostics.append(Diagnostic(
-                    code: "extract.drawingUnreadable", message: "the document's drawing cannot be read; no rulings"))
+                    code: .extractDrawingUnreadable, message: "the document's drawing cannot be read; no rulings"))
             }
             return try (0..<count).map { index in
                 try PopplerDocument.withPage(document, index: index, path: path) { page in

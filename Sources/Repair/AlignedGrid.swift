@@ -186,7 +186,7 @@ struct AlignedGrid {
                 } else {
                     rows[nearest].add(word, at: target)
                     diagnostics.append(Diagnostic(
-                        code: "repair.rowJoined", message: "joined a wrapped label line to the nearest table row",
+                        code: .repairRowJoined, message: "joined a wrapped label line to the nearest table row",
                         page: page, context: word.text))
                 }
             }
@@ -223,7 +223,7 @@ struct AlignedGrid {
             let pieces = members.map { GridFragment.Piece(text: $0.word.text, box: $0.word.box, origin: $0.word.origin, confidence: $0.word.confidence) }
             spans[first, default: []].append((column, last - first + 1, pieces))
             diagnostics.append(Diagnostic(
-                code: "repair.groupSpanInferred", message: "table without rulings: the rows a group label covers were inferred",
+                code: .repairGroupSpanInferred, message: "table without rulings: the rows a group label covers were inferred",
                 page: page, context: GridFragment.text(of: pieces)))
         }
 
@@ -244,7 +244,7 @@ struct AlignedGrid {
             return cells.sorted { $0.x0 < $1.x0 }
         }
         diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.columnsInferred",
+            code: .repairColumnsInferred,
             message: "table without rulings: \(bounds.count - 1 - labelColumnCount) value columns inferred from number alignment", page: page))
         let box = Box(x0: bounds[0], y0: lines.map(\.box.y0).min() ?? 0, x1: bounds[bounds.count - 1], y1: lines.map(\.box.y1).max() ?? 0)
         let heads = columns.heads(lines[..<firstRow], page: page)

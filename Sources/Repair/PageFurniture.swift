@@ -42,7 +42,7 @@ struct PageFurniture {
         if PageNumber.matches(text, bareNumbers: true) { return false }
         if running.contains(key(line, text: text, height: height)) {
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.runningTextDropped",
+                code: .repairRunningTextDropped,
                 message: "dropped a header/footer line repeated on several pages", page: line.page, context: text))
             return false
         }

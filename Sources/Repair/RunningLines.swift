@@ -20,7 +20,7 @@ enum RunningLines {
             guard places.count >= 3 || (places.count == 2 && besidePageNumbers) else { continue }
             indices.formUnion(places.filter { $0 > firstPart })
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.runningLineRemoved",
+                code: .repairRunningLineRemoved,
                 message: "line repeated \(places.count) times taken as a running header or footer; copies in the body removed",
                 context: key))
         }

@@ -18,7 +18,7 @@ struct SectionReader {
     private func text(of part: ReportPart, diagnostics: inout [Diagnostic]) -> String? {
         guard let start = outline.start(of: part), let region = outline.region(of: part) else {
             diagnostics.append(
-                Diagnostic(code: "parse.partMissing", message: "no heading of part \(part.rawValue) found; its text is null"))
+                Diagnostic(code: .parsePartMissing, message: "no heading of part \(part.rawValue) found; its text is null"))
             return nil
         }
         var paragraphs: [String] = []

@@ -18,7 +18,7 @@ import Testing
         let table = Block.table(Table(rows: [header, row, licensingHeader, licensing], columnCount: 4))
         let record = try B.parse(B.report2021(proactive: table))
         #expect(record.proactive["normativeDocuments"] == ["issued": nil, "repealed": 5, "inForce": 5])
-        #expect(record.warnings.contains { $0.code == "parse.emptyCell" && $0.context == "proactive.normativeDocuments.issued" })
+        #expect(record.warnings.contains { $0.code == .parseEmptyCell && $0.context == "proactive.normativeDocuments.issued" })
         #expect(record.proactive["licensing"] == ["decisions": 550])
         #expect(record.provenance["proactive.licensing.decisions"]?.page == 4)
         #expect(record.provenance["proactive.licensing.decisions"]?.box == Box(x0: 50, y0: 100, x1: 90, y1: 112))
@@ -65,7 +65,7 @@ import Testing
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "43")
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.origin == .ocr)
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.confidence == 41)
-        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" })
+        #expect(record.warnings.contains { $0.code == .parseLowConfidence })
         let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
     }
@@ -81,7 +81,7 @@ import Testing
         let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "88")
-        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" && $0.context == "proactive.normativeDocuments.repealed" })
+        #expect(record.warnings.contains { $0.code == .parseLowConfidence && $0.context == "proactive.normativeDocuments.repealed" })
     }
 
     @Test func anHTMLTableKeepsItsGridColumns() throws {
@@ -126,7 +126,7 @@ import Testing
         let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
         #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": nil])
         for column in ["repealed", "inForce"] {
-            #expect(record.warnings.contains { $0.code == "parse.cellAmbiguous" && $0.context == "proactive.normativeDocuments.\(column)" })
+            #expect(record.warnings.contains { $0.code == .parseCellAmbiguous && $0.context == "proactive.normativeDocuments.\(column)" })
         }
     }
 
@@ -150,6 +150,6 @@ import Testing
         #expect(record.applications["partiallyGranted"] == [
             "naturalPerson": nil, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 4,
         ])
-        #expect(record.warnings.contains { $0.code == "parse.notANumber" && $0.context == "applications.partiallyGranted.naturalPerson" })
+        #expect(record.warnings.contains { $0.code == .parseNotANumber && $0.context == "applications.partiallyGranted.naturalPerson" })
     }
 }
