@@ -8,25 +8,6 @@ import ReportModel
 /// words' left edges. Without rulings a group label's extent is a guess (the rows nearest it up to the next label in
 /// its column or a restart of the numbering at `1.`), so each one is reported.
 struct AlignedGrid {
-    /// A number token as printed in a table cell: `0`, `+11`, `367.98万元`, `12.5%`, `—`, `/`, `无`.
-    /// Read as `^([+-−]?\d+(\.\d+)?(万元|元|%|件|条|个)?|[—–-－]+|/|／|无)$`, scanned by hand: this runs for every word.
-    static func isValueToken(_ text: String) -> Bool {
-        if text == "/" || text == "／" || text == "无" { return true }
-        if !text.isEmpty, text.unicodeScalars.allSatisfy({ "—–-－".unicodeScalars.contains($0) }) { return true }
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        if index < scalars.count, "+-−".unicodeScalars.contains(scalars[index]) { index += 1 }
-        let integerStart = index
-        while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
-        guard index > integerStart else { return false }
-        if index + 1 < scalars.count, scalars[index] == ".", PrintedText.isDecimalDigit(scalars[index + 1]) {
-            index += 1
-            while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
-        }
-        let unit = String(String.UnicodeScalarView(scalars[index...]))
-        return ["", "万元", "元", "%", "件", "条", "个"].contains(unit)
-    }
-
     /// Tables found in a page's flow lines (in reading order); the lines they use leave `lines`.
     func extract(from lines: inout [LayoutLine]) -> (fragments: [GridFragment], diagnostics: [Diagnostic]) {
         var regions: [Range<Int>] = []
@@ -56,7 +37,7 @@ struct AlignedGrid {
         guard !line.vertical else { return nil }
         let words = line.words.sorted { $0.box.x0 < $1.box.x0 }
         var firstValue = words.count
-        while firstValue > 0, Self.isValueToken(PrintedText.removingWhitespace(words[firstValue - 1].text)) { firstValue -= 1 }
+        while firstValue > 0, ValueToken.isValue(PrintedText.removingWhitespace(words[firstValue - 1].text)) { firstValue -= 1 }
         let values = Array(words[firstValue...])
         let label = Array(words[..<firstValue])
         let spacing = 1.2 * line.fontSize

@@ -19,23 +19,13 @@ struct TableLine {
     /// lines (a label may contain digits), everything from the first value for tab-separated ones.
     var valueStart: Int {
         if isTabSeparated {
-            return tokens.firstIndex(where: Self.isValue) ?? tokens.count
+            return tokens.firstIndex(where: ValueToken.isValue) ?? tokens.count
         }
         var start = tokens.count
-        while start > 0, Self.isValue(tokens[start - 1]) { start -= 1 }
+        while start > 0, ValueToken.isValue(tokens[start - 1]) { start -= 1 }
         return start
     }
 
     var labels: [String] { Array(tokens[..<valueStart]) }
     var values: [String] { Array(tokens[valueStart...]) }
-
-    /// A numeric cell as printed (`0`, `+11`, `367.98万元`, `95%`) or a placeholder for none (`—`, `/`, `无`).
-    static func isValue(_ token: String) -> Bool {
-        token.wholeMatch(of: number) != nil || token.wholeMatch(of: placeholder) != nil
-    }
-
-    // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
-    // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every token.
-    nonisolated(unsafe) private static let number = /[+\-－]?\d+(\.\d+)?(万元|元|%|％)?/
-    nonisolated(unsafe) private static let placeholder = /[—–\-－\/／]+|无/
 }
