@@ -253,7 +253,7 @@ struct DocumentProcessor: Sendable {
     private func head(of file: InputFile) throws -> Data {
         switch file.kind {
         case .other: Data()
-        case .pdf: try file.read(upTo: 1024)
+        case .pdf: try file.read(upTo: InputKind.pdfHeaderWindow)
         case .text, .html, .markdown, .docx: try file.read()
         }
     }
