@@ -37,7 +37,7 @@ struct AlignedGrid {
         guard !line.vertical else { return nil }
         let words = line.words.sorted { $0.box.x0 < $1.box.x0 }
         var firstValue = words.count
-        while firstValue > 0, ValueToken.isValue(PrintedText.removingWhitespace(words[firstValue - 1].text)) { firstValue -= 1 }
+        while firstValue > 0, PrintedNumber(PrintedText.removingWhitespace(words[firstValue - 1].text)).isValue { firstValue -= 1 }
         let values = Array(words[firstValue...])
         let label = Array(words[..<firstValue])
         let spacing = 1.2 * line.fontSize

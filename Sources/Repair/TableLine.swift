@@ -1,3 +1,5 @@
+import ReportModel
+
 /// One line of a text table split into fields: by its tabs or bars when it has them, else by spaces;
 /// empty fields dropped.
 struct TableLine {
@@ -15,14 +17,15 @@ struct TableLine {
         }
     }
 
-    /// Index of the first value of the line's run of values: the trailing run for space-separated
-    /// lines (a label may contain digits), everything from the first value for tab-separated ones.
+    /// Index of the first value (`PrintedNumber.isValue`, the parser's grammar, as in layout tables) of the line's
+    /// run of values: the trailing run for space-separated lines (a label may contain digits), everything from the
+    /// first value for tab-separated ones.
     var valueStart: Int {
         if isTabSeparated {
-            return tokens.firstIndex(where: ValueToken.isValue) ?? tokens.count
+            return tokens.firstIndex { PrintedNumber($0).isValue } ?? tokens.count
         }
         var start = tokens.count
-        while start > 0, ValueToken.isValue(tokens[start - 1]) { start -= 1 }
+        while start > 0, PrintedNumber(tokens[start - 1]).isValue { start -= 1 }
         return start
     }
 

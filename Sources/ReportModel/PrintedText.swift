@@ -33,6 +33,20 @@ public enum PrintedText {
         }
     }
 
+    /// Full-width ASCII forms (`０`, `（`, `．`) folded to ASCII and the ideographic space to a space: the same label
+    /// or number is printed in either width.
+    public static func foldingWidth(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     /// The text without its blank scalars, the one definition of "spacing does not matter" for every stage: whitespace
     /// (`isWhitespace`: spaces of any width, the ideographic space, tabs, line and page breaks) and the invisible
     /// zero-width space U+200B, word joiner U+2060 and byte order mark U+FEFF, which converters and word processors

@@ -103,6 +103,11 @@ struct ColumnAssigner {
     private func read(_ field: SourceRow.Field, column: NationalFormat.Column, path: String, diagnostics: inout [Diagnostic]) -> Double? {
         let page = field.location?.page
         switch field.value {
+        case .number(_, "%"):
+            diagnostics.append(Diagnostic(
+                code: .parseNotANumber, message: "\(path): printed '\(field.text)', a percentage, which no column of the format holds; left null",
+                page: page, context: path))
+            return nil
         case .number(let number, let unit):
             if let confidence = field.confidence, confidence < minimumOCRConfidence {
                 diagnostics.append(

@@ -56,7 +56,7 @@ struct ReportOutline {
 
     /// The run-in text ("" when none) when `text` is the heading of `part`, else nil.
     static func match(_ text: String, part: ReportPart) -> String? {
-        let trimmed = ChineseText.foldWidth(text).drop { $0.isWhitespace }
+        let trimmed = PrintedText.foldingWidth(text).drop { $0.isWhitespace }
         // A heading numeral is at most three characters (十二), so its mark stands within the first four: looking
         // further would read every paragraph whole, once per part.
         guard let marker = trimmed.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." }),

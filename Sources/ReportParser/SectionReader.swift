@@ -48,6 +48,6 @@ struct SectionReader {
 
     /// The band heading of a part-二 table (第二十条第（一）项) left as a paragraph: the prose has ended.
     private static func startsTable(_ text: String) -> Bool {
-        PrintedText.removingWhitespace(ChineseText.foldWidth(text)).hasPrefix("第二十条第(")
+        PrintedText.removingWhitespace(PrintedText.foldingWidth(text)).hasPrefix("第二十条第(")
     }
 }

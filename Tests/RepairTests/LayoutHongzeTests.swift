@@ -51,7 +51,7 @@ struct LayoutHongzeTests {
 
     private func read(_ row: TableRow) -> ReadRow? {
         let filled = row.cells.filter { !PrintedText.removingWhitespace($0.text).isEmpty }
-        guard let labelIndex = filled.lastIndex(where: { !ValueToken.isValue(PrintedText.removingWhitespace($0.text)) }) else { return nil }
+        guard let labelIndex = filled.lastIndex(where: { !PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue }) else { return nil }
         let numbers = filled[(labelIndex + 1)...]
         return ReadRow(
             label: PrintedText.removingWhitespace(filled[labelIndex].text), numbers: numbers.map { PrintedText.removingWhitespace($0.text) },

@@ -46,7 +46,7 @@ struct LayoutSamplesTests {
 
     /// The row's label (its last non-number cell) and the cells after it.
     static func read(_ row: TableRow) -> (label: String, numbers: [Cell])? {
-        guard let index = row.cells.lastIndex(where: { !$0.text.isEmpty && !ValueToken.isValue(PrintedText.removingWhitespace($0.text)) }) else {
+        guard let index = row.cells.lastIndex(where: { !$0.text.isEmpty && !PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue }) else {
             return nil
         }
         return (PrintedText.removingWhitespace(row.cells[index].text), Array(row.cells[(index + 1)...]))

@@ -142,14 +142,32 @@ import Testing
     }
 
     @Test func anApplicationsRowWhoseFirstValueIsUnreadableKeepsItsLabelAndOtherValues() throws {
-        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
-        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
-        let values = ["约3件", "0", "0", "1", "0", "0", "4"]
-        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
-        let record = try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
+        let record = try partiallyGranted(["约3件", "0", "0", "1", "0", "0", "4"])
         #expect(record.applications["partiallyGranted"] == [
             "naturalPerson": nil, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 4,
         ])
         #expect(record.warnings.contains { $0.code == .parseNotANumber && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
+
+    /// A percentage reads as a number in the one grammar, and no column of the format holds one: null, never 50.
+    @Test func aPercentageIsNotACount() throws {
+        let record = try partiallyGranted(["50%", "0", "0", "1", "0", "0", "4"])
+        #expect(record.applications["partiallyGranted"]?["naturalPerson"] == .some(nil))
+        #expect(record.warnings.contains { $0.code == .parseNotANumber && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
+
+    /// Thousands separators, which repair now takes for values too, read as the number they group.
+    @Test func groupedDigitsReadAsTheirNumber() throws {
+        let record = try partiallyGranted(["1,203", "0", "0", "1", "0", "0", "1,204"])
+        #expect(record.applications["partiallyGranted"]?["naturalPerson"] == 1203)
+        #expect(record.applications["partiallyGranted"]?["total"] == 1204)
+    }
+
+    /// The record of a part-三 table whose one row, （二）部分公开, prints these seven cells.
+    private func partiallyGranted(_ values: [String]) throws -> ReportRecord {
+        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
+        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
+        return try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
     }
 }

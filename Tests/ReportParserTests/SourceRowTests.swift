@@ -14,7 +14,7 @@ import ReportModel
         let remarkCutAtEnd = /\((?![一二三四五六七八九十]+\))[^()]*$/
         let remarkCutAtStart = /^[^()]*\)/
         let numbering = /\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]/
-        let folded = PrintedText.removingWhitespace(ChineseText.foldWidth(label))
+        let folded = PrintedText.removingWhitespace(PrintedText.foldingWidth(label))
         return folded.replacing(remark, with: "").replacing(remarkCutAtEnd, with: "").replacing(remarkCutAtStart, with: "")
             .split(separator: numbering).map { ChineseText.labelKey(String($0)) }.filter { !$0.isEmpty }
     }
