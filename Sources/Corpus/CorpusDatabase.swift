@@ -132,7 +132,7 @@ struct CorpusDatabase {
             sql: "INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 entry.id, entry.path, record.title, record.agency, record.year, record.template?.rawValue,
-                record.source.format.rawValue, record.source.pages, ocrPages, record.warnings.count,
+                record.source.format.rawValue, record.source.pages, ocrPages, record.warnings.warningCount,
             ])
         let number = try db.cachedStatement(sql: "INSERT INTO numbers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         for item in RecordNumber.all(of: record) {
@@ -152,7 +152,7 @@ struct CorpusDatabase {
         }
         let warning = try db.cachedStatement(sql: "INSERT INTO warnings VALUES (?, ?, ?, ?, ?, ?)")
         for item in record.warnings {
-            try warning.execute(arguments: [entry.id, item.severity.rawValue, item.code, item.message, item.page, item.context])
+            try warning.execute(arguments: [entry.id, item.severity.rawValue, item.code.rawValue, item.message, item.page, item.context])
         }
         let section = try db.cachedStatement(sql: "INSERT INTO sections VALUES (?, ?, ?, ?)")
         let texts = ["overview": record.sections.overview, "problems": record.sections.problems, "other": record.sections.other]

@@ -43,7 +43,7 @@ public struct CorpusExporter: Sendable {
             let metadata: [ExportTable.Cell] = [
                 .text(record.id), .text(record.source.path), .init(record.title), .init(record.agency), .init(record.year),
                 .init(record.template?.rawValue), .text(record.source.format.rawValue), .init(record.source.pages),
-                .init(ocrPages), .init(record.warnings.count),
+                .init(ocrPages), .init(record.warnings.warningCount),
             ]
             wide.append(metadata + paths.map { ExportTable.Cell(values[$0] ?? nil) })
             for number in numbers {

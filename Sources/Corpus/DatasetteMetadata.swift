@@ -28,7 +28,7 @@ enum DatasetteMetadata {
             "agency": "the reporting agency as printed", "year": "the year reported on",
             "template": "2019 or 2021 version of the national format", "format": "pdf, text or html",
             "pages": "pages of a PDF", "ocr_pages": "pages read by OCR (NULL for text and HTML)",
-            "warnings": "number of warnings",
+            "warnings": "number of warnings (of severity warning or error; notes are not counted)",
         ]),
         "non_reports": Table(description: "Inputs that gave no record: failed, not-a-report, unsupported.", columns: [
             "status": "failed, not-a-report or unsupported", "error_code": "the kind of failure (see the README)",

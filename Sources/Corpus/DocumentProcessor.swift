@@ -200,7 +200,7 @@ struct DocumentProcessor: Sendable {
             record.source.url = sourceURLs[job.file.relativePath]
             entry.status = .ok
             entry.pages = record.source.pages
-            entry.warnings = record.warnings.count
+            entry.warnings = record.warnings.warningCount
             do {
                 recordChanged = try writeRecord(record)
             } catch {
@@ -253,7 +253,7 @@ struct DocumentProcessor: Sendable {
     private func head(of file: InputFile) throws -> Data {
         switch file.kind {
         case .other: Data()
-        case .pdf: try file.read(upTo: 1024)
+        case .pdf: try file.read(upTo: InputKind.pdfHeaderWindow)
         case .text, .html, .markdown, .docx: try file.read()
         }
     }

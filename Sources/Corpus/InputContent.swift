@@ -17,13 +17,12 @@ public enum InputContent: Sendable, Equatable {
         let kind = InputFile.Kind(fileName: name)
         if kind == .other { return .unsupported(reason: "not a \(InputKind.acceptedNames) file") }
         if data.isEmpty { return .unsupported(reason: "empty file (0 bytes)") }
-        let head = data.prefix(1024)
-        let sniffed = InputKind.sniff(head)
+        let sniffed = InputKind.sniff(data)
         let isPDF = sniffed == .pdf
         let suffix = "." + URL(fileURLWithPath: name).pathExtension
         switch kind {
         case .docx:
-            if InputKind.isZipPackage(head) { return .wordPackage(data) }
+            if sniffed == .docx { return .wordPackage(data) }
             if isPDF { return .unsupported(reason: "a PDF saved as .docx") }
             return .unsupported(reason: "not a Word file (no zip package header)")
         case .pdf, .other:

@@ -170,7 +170,7 @@ struct InspectPage {
     private func warningsSection() -> String {
         guard !record.warnings.isEmpty else { return "<h2>Warnings</h2>\n<p>None.</p>" }
         let rows = record.warnings.map { warning in
-            "<tr><td>\(warning.severity.rawValue)</td><td>\(escape(warning.code))</td><td class=\"n\">\(warning.page.map(String.init) ?? "")</td>"
+            "<tr><td>\(warning.severity.rawValue)</td><td>\(escape(warning.code.rawValue))</td><td class=\"n\">\(warning.page.map(String.init) ?? "")</td>"
                 + "<td>\(escape(warning.context ?? ""))</td><td>\(escape(warning.message))</td></tr>"
         }
         return "<h2>Warnings</h2>\n<table data-table=\"warnings\"><tr><th>severity</th><th>code</th><th>page</th><th>where</th><th>message</th></tr>\n"

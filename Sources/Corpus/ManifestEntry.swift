@@ -10,7 +10,7 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
     /// `pdf`, `text` or `html` once the content was recognised.
     public var format: SourceInfo.Format?
     public var pages: Int?
-    /// Number of the record's warnings (0 without a record).
+    /// Number of the record's warnings of severity warning or error, notes not counted (0 without a record).
     public var warnings: Int
     /// The one-line reason for any status but `ok` and `duplicate`.
     public var error: String?

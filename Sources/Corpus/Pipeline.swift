@@ -39,15 +39,11 @@ public struct Pipeline: Sendable {
         self.options = options
     }
 
-    /// The repaired document of a PDF, text or HTML file, chosen by the file's extension.
+    /// The repaired document of a PDF, text or HTML file, chosen by the file's name as in a corpus build.
     public func document(forInputAt path: String) throws -> Document {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "pdf":
-            let layout = try PDFExtractor(options: options.extraction).extract(path: path)
-            return RepairStage().repair(layout: layout)
-        default:
-            return try RepairStage().repair(path: path)
-        }
+        guard InputKind(fileName: path) == .pdf else { return try RepairStage().repair(path: path) }
+        let layout = try PDFExtractor(options: options.extraction).extract(path: path)
+        return RepairStage().repair(layout: layout)
     }
 
     /// The record of the input; a record with no part of a report and no number is `notAnAnnualReport`, as in a corpus build.

@@ -36,7 +36,7 @@ final class OCRPageRecognizer {
         if messages > 0 {
             // Counted, said once per page: a damaged font can make Poppler complain hundreds of times.
             result.diagnostics.append(Diagnostic(
-                severity: .note, code: "ocr.renderMessages",
+                code: .ocrRenderMessages,
                 message: "Poppler reported \(messages) problem(s) rendering page \(page.number) for OCR; parts of it may be missing",
                 page: page.number))
         }
@@ -86,7 +86,7 @@ final class OCRPageRecognizer {
         var reason = "OCR at \(Int(dpi)) dpi: \(words.count) words, mean confidence \(Int(mean.rounded()))"
         if skew != 0 { reason += ", skew \(skew)° removed" }
         if words.isEmpty {
-            diagnostics.append(Diagnostic(code: "ocr.noText", message: "page \(page.number): OCR found no text", page: page.number))
+            diagnostics.append(Diagnostic(code: .ocrNoText, message: "page \(page.number): OCR found no text", page: page.number))
         }
         let ocrPage = Page(
             number: page.number, width: page.width, height: page.height, kind: .ocr, kindReason: reason,
@@ -197,7 +197,7 @@ final class OCRPageRecognizer {
         if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
             // Specks, a stray mark, or text no model could read: worth a note, not a number.
             return ([], [Diagnostic(
-                severity: .note, code: "ocr.unreadable", message: "page \(page), \(place): ink but no text read",
+                code: .ocrUnreadable, message: "page \(page), \(place): ink but no text read",
                 page: page, context: context)])
         }
         let verdict = OCRNumberVerdict(chinese: chinese, digits: digits, free: free, minimumConfidence: options.minimumConfidence)
@@ -205,7 +205,7 @@ final class OCRPageRecognizer {
 
         let read = chosen.words.map(\.text).joined(separator: " ")
         let problem = Diagnostic(
-            code: "ocr.lowConfidence", message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
+            code: .ocrLowConfidence, message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
             page: page, context: context)
         guard var line = textLine(chosen.words, vertical: false) else {
             return (fallback.compactMap { textLine($0.words, vertical: false) }.map { disputed ? Self.unconfirmed($0) : $0 }, [problem])

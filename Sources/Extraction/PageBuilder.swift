@@ -19,11 +19,11 @@ struct PageBuilder {
         if !drawn.interpreted {
             // One page whose drawing cannot be read costs its rulings, not the whole document.
             diagnostics.append(Diagnostic(
-                code: "extract.drawingUnreadable", message: "the page's drawing cannot be interpreted; no rulings for this page",
+                code: .extractDrawingUnreadable, message: "the page's drawing cannot be interpreted; no rulings for this page",
                 page: number))
         } else if drawn.errors > 0 {
             diagnostics.append(Diagnostic(
-                severity: .note, code: "extract.drawingErrors",
+                code: .extractDrawingErrors,
                 message: "Poppler reported \(drawn.errors) problem(s) interpreting the page's content; rulings may be incomplete",
                 page: number))
         }
@@ -31,7 +31,7 @@ struct PageBuilder {
         if kind == .needsOCR {
             lines = []
             diagnostics.append(Diagnostic(
-                severity: .note, code: "extract.needsOCR",
+                code: .extractNeedsOCR,
                 message: "page \(number) has no usable text layer (\(reason)); it needs OCR", page: number))
         }
         // A page without a usable text layer gets its rulings from the OCR stage, with its words.

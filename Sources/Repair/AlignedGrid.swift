@@ -8,25 +8,6 @@ import ReportModel
 /// words' left edges. Without rulings a group label's extent is a guess (the rows nearest it up to the next label in
 /// its column or a restart of the numbering at `1.`), so each one is reported.
 struct AlignedGrid {
-    /// A number token as printed in a table cell: `0`, `+11`, `367.98万元`, `12.5%`, `—`, `/`, `无`.
-    /// Read as `^([+-−]?\d+(\.\d+)?(万元|元|%|件|条|个)?|[—–-－]+|/|／|无)$`, scanned by hand: this runs for every word.
-    static func isValueToken(_ text: String) -> Bool {
-        if text == "/" || text == "／" || text == "无" { return true }
-        if !text.isEmpty, text.unicodeScalars.allSatisfy({ "—–-－".unicodeScalars.contains($0) }) { return true }
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        if index < scalars.count, "+-−".unicodeScalars.contains(scalars[index]) { index += 1 }
-        let integerStart = index
-        while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
-        guard index > integerStart else { return false }
-        if index + 1 < scalars.count, scalars[index] == ".", PrintedText.isDecimalDigit(scalars[index + 1]) {
-            index += 1
-            while index < scalars.count, PrintedText.isDecimalDigit(scalars[index]) { index += 1 }
-        }
-        let unit = String(String.UnicodeScalarView(scalars[index...]))
-        return ["", "万元", "元", "%", "件", "条", "个"].contains(unit)
-    }
-
     /// Tables found in a page's flow lines (in reading order); the lines they use leave `lines`.
     func extract(from lines: inout [LayoutLine]) -> (fragments: [GridFragment], diagnostics: [Diagnostic]) {
         var regions: [Range<Int>] = []
@@ -56,7 +37,7 @@ struct AlignedGrid {
         guard !line.vertical else { return nil }
         let words = line.words.sorted { $0.box.x0 < $1.box.x0 }
         var firstValue = words.count
-        while firstValue > 0, Self.isValueToken(LayoutText.compact(words[firstValue - 1].text)) { firstValue -= 1 }
+        while firstValue > 0, PrintedNumber(PrintedText.removingWhitespace(words[firstValue - 1].text)).isValue { firstValue -= 1 }
         let values = Array(words[firstValue...])
         let label = Array(words[..<firstValue])
         let spacing = 1.2 * line.fontSize
@@ -71,7 +52,7 @@ struct AlignedGrid {
 
     /// Text that can stand in a table: no sentence ends in it.
     private func isTableText(_ line: LayoutLine) -> Bool {
-        line.vertical || !LayoutText.compact(line.text).contains { "。；;".contains($0) }
+        line.vertical || !PrintedText.removingWhitespace(line.text).contains { "。；;".contains($0) }
     }
 
     /// The lines around the row line at `start` that form one table, or nil when they are too few to be one.
@@ -186,7 +167,7 @@ struct AlignedGrid {
                 } else {
                     rows[nearest].add(word, at: target)
                     diagnostics.append(Diagnostic(
-                        code: "repair.rowJoined", message: "joined a wrapped label line to the nearest table row",
+                        code: .repairRowJoined, message: "joined a wrapped label line to the nearest table row",
                         page: page, context: word.text))
                 }
             }
@@ -213,7 +194,7 @@ struct AlignedGrid {
                 dataRows.contains(row) && rows[row].labelColumns(before: labelColumnCount).allSatisfy { $0 > column }
             }
             func restarts(_ row: Int) -> Bool {
-                let text = LayoutText.compact(rows[row].text(column + 1))
+                let text = PrintedText.removingWhitespace(rows[row].text(column + 1))
                 return text.unicodeScalars.first == "1" && LayoutText.numbering(text) == 1
             }
             var first = anchor
@@ -223,7 +204,7 @@ struct AlignedGrid {
             let pieces = members.map { GridFragment.Piece(text: $0.word.text, box: $0.word.box, origin: $0.word.origin, confidence: $0.word.confidence) }
             spans[first, default: []].append((column, last - first + 1, pieces))
             diagnostics.append(Diagnostic(
-                code: "repair.groupSpanInferred", message: "table without rulings: the rows a group label covers were inferred",
+                code: .repairGroupSpanInferred, message: "table without rulings: the rows a group label covers were inferred",
                 page: page, context: GridFragment.text(of: pieces)))
         }
 
@@ -244,7 +225,7 @@ struct AlignedGrid {
             return cells.sorted { $0.x0 < $1.x0 }
         }
         diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.columnsInferred",
+            code: .repairColumnsInferred,
             message: "table without rulings: \(bounds.count - 1 - labelColumnCount) value columns inferred from number alignment", page: page))
         let box = Box(x0: bounds[0], y0: lines.map(\.box.y0).min() ?? 0, x1: bounds[bounds.count - 1], y1: lines.map(\.box.y1).max() ?? 0)
         let heads = columns.heads(lines[..<firstRow], page: page)

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Wording of the national report format's tables, used to tell table text from prose and to reassemble
 /// header cells that text extraction split into fragments (`自然` … `人`, `结果` / `维持`).
 ///
@@ -28,7 +30,7 @@ enum FormatVocabulary {
     ]
 
     static func isHeaderTerm(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return headerTerms.contains(key) || isUnitHeader(key)
     }
 
@@ -39,13 +41,13 @@ enum FormatVocabulary {
 
     /// Whether `text` could still grow into a header term (`自然`, `结果`, `社会公益`).
     static func isHeaderPrefix(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return !key.isEmpty && headerTerms.contains { $0.hasPrefix(key) && $0 != key }
     }
 
     /// Whether `text` is the end of a header term printed under its start (`维持` under `结果`).
     static func isHeaderSuffix(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return !key.isEmpty && headerTerms.contains { $0.hasSuffix(key) && $0 != key }
     }
 
@@ -56,24 +58,24 @@ enum FormatVocabulary {
 
     /// `第二十条第（一）项`: the legal-basis line that titles each small table of part 二.
     static func isArticleTitle(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return key.hasPrefix("第二十条第") && key.hasSuffix("项") && key.count <= 12
     }
 
     /// The cross-check note of part 三's header (`（本列数据的勾稽关系为：…）`), whole or its first part.
     static func isNoteStart(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return key.contains("本列数据") || key.contains("勾稽关系")
     }
 
     static func isRowLabel(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return rowLabels.contains { key.hasPrefix($0) }
     }
 
     /// A level-1 numbered line that is a row of the part-三 table rather than a part heading of the report.
     static func isTableLevelOneLabel(_ text: String) -> Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return tableLevelOneWords.contains { key.contains($0) }
     }
 }

@@ -26,7 +26,7 @@ struct GridAssembler {
         if header > 0 {
             rows.removeFirst(header)
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.headerRepeated",
+                code: .repairHeaderRepeated,
                 message: "dropped the table header repeated after the page break", page: next.firstPage))
         }
         if !rows.isEmpty {
@@ -36,7 +36,7 @@ struct GridAssembler {
                 // The first row is the rest of the last one, so the merged cells above it do not grow.
                 merged.rows[merged.rows.count - 1] = join(last, rows.removeFirst())
                 diagnostics.append(Diagnostic(
-                    code: "repair.rowJoined", message: "joined a table row split by the page break", page: next.firstPage))
+                    code: .repairRowJoined, message: "joined a table row split by the page break", page: next.firstPage))
             } else {
                 merged.rows = continued
             }
@@ -71,7 +71,7 @@ struct GridAssembler {
     }
 
     private func texts(_ row: [GridFragment.Cell]) -> [String] {
-        row.map { LayoutText.compact($0.text) }.filter { !$0.isEmpty }
+        row.map { PrintedText.removingWhitespace($0.text) }.filter { !$0.isEmpty }
     }
 
     /// How many leading rows of `next` repeat the leading rows of `previous` (0 when they differ).

@@ -24,7 +24,7 @@ enum GroupPlacement {
                 let position = rows[target].cells.prefix { $0.kind == .group && ($0.level ?? 0) < level }.count
                 rows[target].cells.insert(cell, at: position)
                 diagnostics.append(Diagnostic(
-                    severity: .note, code: "repair.groupLabelMoved",
+                    code: .repairGroupLabelMoved,
                     message: "group label '\(cell.text)' printed beside a later row moved to the first row it covers",
                     context: cell.text))
             }

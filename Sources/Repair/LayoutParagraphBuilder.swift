@@ -59,7 +59,7 @@ struct LayoutParagraphBuilder {
         let size = metrics.fontSize
         // A numbered heading after a finished sentence: the format's own structure says a new block starts, whatever
         // the line's indent or the previous line's length.
-        if let last = LayoutText.compact(previous.text).last, "。！？!?".contains(last), Self.headingLevel(line.text).map({ $0 <= 2 }) == true {
+        if let last = PrintedText.removingWhitespace(previous.text).last, "。！？!?".contains(last), Self.headingLevel(line.text).map({ $0 <= 2 }) == true {
             return true
         }
         if line.box.x0 > metrics.left + 0.8 * size { return true }
@@ -92,7 +92,7 @@ struct LayoutParagraphBuilder {
 
     /// 1 for `一、`, 2 for `（一）`/`(一)`, 3 for `1.`/`1、`/`1．`; nil for text without a heading number.
     static func headingLevel(_ text: String) -> Int? {
-        let scalars = Array(LayoutText.compact(text).unicodeScalars)
+        let scalars = Array(PrintedText.removingWhitespace(text).unicodeScalars)
         let numeral = scalars.prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }.count
         if numeral > 0, numeral < scalars.count, scalars[numeral] == "、" { return 1 }
         if let first = scalars.first, "（(".unicodeScalars.contains(first) {
@@ -104,7 +104,7 @@ struct LayoutParagraphBuilder {
 
     /// A heading stands alone when it is short and has no sentence inside it (a final `。` is allowed).
     static func standsAlone(_ text: String) -> Bool {
-        let compact = LayoutText.compact(text)
+        let compact = PrintedText.removingWhitespace(text)
         let body = compact.last.map { "。．.".contains($0) } == true ? String(compact.dropLast()) : compact
         return body.count <= 40 && body.rangeOfCharacter(from: CharacterSet(charactersIn: "。；;！!？?")) == nil
     }
@@ -114,7 +114,7 @@ struct LayoutParagraphBuilder {
         guard let stop = text.firstIndex(of: "。") else { return nil }
         let heading = String(text[..<stop]).trimmingCharacters(in: .whitespaces)
         let rest = String(text[text.index(after: stop)...]).trimmingCharacters(in: .whitespaces)
-        guard !rest.isEmpty, LayoutText.compact(heading).count <= 30,
+        guard !rest.isEmpty, PrintedText.removingWhitespace(heading).count <= 30,
             heading.rangeOfCharacter(from: CharacterSet(charactersIn: "，,；;：:")) == nil
         else { return nil }
         return (heading, rest)

@@ -44,7 +44,7 @@ public struct LayoutRepairer: Sendable {
         for page in layout.pages {
             guard page.kind == .text || page.kind == .ocr else {
                 analysis.diagnostics.append(Diagnostic(
-                    code: "repair.pageWithoutText", message: "page \(page.number) has no usable text (\(page.kind.rawValue))",
+                    code: .repairPageWithoutText, message: "page \(page.number) has no usable text (\(page.kind.rawValue))",
                     page: page.number))
                 continue
             }
@@ -57,7 +57,7 @@ public struct LayoutRepairer: Sendable {
                 grids = RulingGrid.detect(in: page)
             } else {
                 analysis.diagnostics.append(Diagnostic(
-                    code: "repair.rulingsIgnored",
+                    code: .repairRulingsIgnored,
                     message: "page \(page.number) has \(page.rulings.count) rulings (hatching or texture?): tables read without them",
                     page: page.number))
             }
@@ -141,7 +141,7 @@ public struct LayoutRepairer: Sendable {
                 if !title.isEmpty {
                     let lines = Array(title.joined())
                     let box = Box.enclosing(lines.map(\.box))
-                    let text = LayoutText.compact(lines.map(\.text).joined())
+                    let text = PrintedText.removingWhitespace(lines.map(\.text).joined())
                     analysis.blocks.append(.heading(Heading(level: 0, text: text, location: Location(page: lines[0].page, box: box))))
                     if let box { analysis.draw(box, page: lines[0].page, .heading, width: 1.5) }
                     groups.removeFirst(title.count)

@@ -53,11 +53,6 @@ enum LayoutText {
         }
         return String(masked)
     }
-
-    /// Text with every whitespace character removed, for comparisons that must ignore printed spacing.
-    static func compact(_ text: String) -> String {
-        PrintedText.removingWhitespace(text)
-    }
 }
 
 extension String {

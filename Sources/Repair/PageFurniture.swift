@@ -33,7 +33,7 @@ struct PageFurniture {
 
     private func isBody(_ line: LayoutLine, heights: [Int: Double], running: Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
         guard let height = heights[line.page] else { return true }
-        let text = LayoutText.compact(line.text)
+        let text = PrintedText.removingWhitespace(line.text)
         guard inMargin(line, height: height) else {
             // Outside the band only a decorated page number (not a bare number) that the other pages print at the
             // same distance from the same edge: the document's own margin, wider than the standard's.
@@ -42,7 +42,7 @@ struct PageFurniture {
         if PageNumber.matches(text, bareNumbers: true) { return false }
         if running.contains(key(line, text: text, height: height)) {
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.runningTextDropped",
+                code: .repairRunningTextDropped,
                 message: "dropped a header/footer line repeated on several pages", page: line.page, context: text))
             return false
         }
@@ -62,7 +62,7 @@ struct PageFurniture {
         var pagesByKey: [String: Set<Int>] = [:]
         for line in pages.joined() {
             guard let height = heights[line.page] else { continue }
-            let text = LayoutText.compact(line.text)
+            let text = PrintedText.removingWhitespace(line.text)
             guard !text.isEmpty, inMargin(line, height: height) || PageNumber.matches(text) else { continue }
             pagesByKey[key(line, text: text, height: height), default: []].insert(line.page)
         }

@@ -2,7 +2,8 @@
 /// `第3页 共6页`, `共6页 第3页`, `5/12`, `Page 3 of 6`; spacing and full-width digits do not matter.
 ///
 /// A bare number (`3`, or `3-` decorated on one side) is a page number only when the caller knows the line stands
-/// where furniture stands (a page's margin band, a text page's first or last line): in a table it is a value.
+/// where furniture stands: anywhere in a page's margin band (`bareNumbers`), or first or last on a text page when it
+/// is that page's number give or take one (`isBare(_:onPage:)`). In a table it is a value.
 enum PageNumber {
     // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
     // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every line.
@@ -37,5 +38,12 @@ enum PageNumber {
             return page >= 1 && page <= total
         }
         return false
+    }
+
+    /// Whether `text`, the first or last line of page `page` of a text whose pages are known (form feeds), is that
+    /// page's number give or take one: a table cell ending a page rarely is, and a page number there is bare.
+    static func isBare(_ text: String, onPage page: Int) -> Bool {
+        guard let number = Int(text) else { return false }
+        return number >= 1 && abs(number - page) <= 1
     }
 }

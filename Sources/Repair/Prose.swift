@@ -20,11 +20,6 @@ enum Prose {
         return latin(last) && latin(first) ? head + " " + tail : head + tail
     }
 
-    /// Removes every kind of whitespace (for comparing labels whose spacing is a layout accident).
-    static func squeezed(_ text: String) -> String {
-        String(text.filter { !$0.isWhitespace })
-    }
-
     /// Whether `text` is a single CJK character (a fragment of a vertical label printed one character per line).
     static func isSingleCJK(_ text: String) -> Bool {
         text.count == 1 && !(text.first?.isASCII ?? true) && !(text.first?.isPunctuation ?? true)

@@ -117,6 +117,6 @@ struct ProseAssembler {
 
     /// `二〇二二年一月`, `2022年1月10日`: the date line of a cover, complete in itself.
     private static func isDate(_ text: String) -> Bool {
-        Prose.squeezed(text).wholeMatch(of: /[〇零一二三四五六七八九十\d]{2,4}年[〇一二三四五六七八九十\d]{1,3}月([〇一二三四五六七八九十\d]{1,3}日)?/) != nil
+        PrintedText.removingWhitespace(text).wholeMatch(of: /[〇零一二三四五六七八九十\d]{2,4}年[〇一二三四五六七八九十\d]{1,3}月([〇一二三四五六七八九十\d]{1,3}日)?/) != nil
     }
 }

@@ -33,7 +33,7 @@ public struct RepairStage: Sendable {
         var (blocks, diagnostics) = TextRepairer().blocks(from: segments)
         if source.format == .html || source.format == .markdown, !MarkupParser.isAvailable {
             diagnostics.append(Diagnostic(
-                severity: .error, code: "repair.markupUnavailable",
+                code: .repairMarkupUnavailable,
                 message: "libxml2 cannot be loaded (install Debian's libxml2), so the markup was not read"))
         }
         return Document(source: source, blocks: blocks, diagnostics: diagnostics)

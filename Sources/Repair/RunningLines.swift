@@ -10,7 +10,7 @@ enum RunningLines {
     static func repeats(in lines: [SourceLine]) -> (indices: Set<Int>, diagnostics: [Diagnostic]) {
         var occurrences: [String: [Int]] = [:]
         for (index, line) in lines.enumerated() where isCandidate(line) {
-            occurrences[Prose.squeezed(line.text), default: []].append(index)
+            occurrences[PrintedText.removingWhitespace(line.text), default: []].append(index)
         }
         let firstPart = lines.firstIndex { TableRegionFinder.isPartHeading($0.text) } ?? lines.count
         var indices = Set<Int>()
@@ -20,7 +20,7 @@ enum RunningLines {
             guard places.count >= 3 || (places.count == 2 && besidePageNumbers) else { continue }
             indices.formUnion(places.filter { $0 > firstPart })
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.runningLineRemoved",
+                code: .repairRunningLineRemoved,
                 message: "line repeated \(places.count) times taken as a running header or footer; copies in the body removed",
                 context: key))
         }
@@ -28,7 +28,7 @@ enum RunningLines {
     }
 
     private static func isCandidate(_ line: SourceLine) -> Bool {
-        let key = Prose.squeezed(line.text)
+        let key = PrintedText.removingWhitespace(line.text)
         guard key.count >= 4, key.count <= 40, !Prose.endsSentence(key), Numbering(of: key) == nil else { return false }
         let table = TableLine(line)
         return table.values.isEmpty && !table.tokens.contains(where: FormatVocabulary.isHeaderPiece)

@@ -44,7 +44,7 @@ struct SourceLine: Equatable {
     /// Splits text into lines (any of `\r\n`, `\r`, `\n`) and blanks out page-number lines, which page
     /// breaks leave in the middle of paragraphs and tables. Where the text marks pages with form feeds (as
     /// pdftotext does), a bare number first or last on a page is a page number too when it is that page's
-    /// number give or take one (a table cell ending a page rarely is).
+    /// number give or take one (`PageNumber.isBare`).
     static func lines(of text: String) -> [SourceLine] {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let pages = normalized.split(separator: "\u{0C}", omittingEmptySubsequences: false)
@@ -53,8 +53,7 @@ struct SourceLine: Equatable {
             let filled = lines.indices.filter { !lines[$0].isBlank }
             let edges = pages.count > 1 ? [filled.first, filled.last].compactMap { $0 } : []
             for index in lines.indices {
-                let number = edges.contains(index) ? Int(lines[index].text) : nil
-                let bareNumber = number.map { $0 >= 1 && abs($0 - (pageIndex + 1)) <= 1 } ?? false
+                let bareNumber = edges.contains(index) && PageNumber.isBare(lines[index].text, onPage: pageIndex + 1)
                 if lines[index].isTableRule {
                     lines[index] = SourceLine("")
                 } else if PageNumber.matches(lines[index].text) || bareNumber {

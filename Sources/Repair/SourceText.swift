@@ -148,13 +148,13 @@ public struct SourceText: Sendable {
         return plausible * 10 >= scalars.count * 9
     }
 
-    /// Markdown and HTML by name, HTML also by content that opens with markup (`<!DOCTYPE`, `<html`, any tag);
+    /// Markdown and HTML by name, HTML also by content that opens with markup (`InputKind.opensWithMarkup`);
     /// anything else is plain text.
     static func format(path: String, head: String) -> SourceInfo.Format {
         switch InputKind(fileName: path) {
         case .html: return .html
         case .markdown: return .markdown
-        default: return head.trimmingWhitespace().hasPrefix("<") ? .html : .text
+        default: return InputKind.opensWithMarkup(head) ? .html : .text
         }
     }
 

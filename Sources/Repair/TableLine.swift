@@ -1,3 +1,5 @@
+import ReportModel
+
 /// One line of a text table split into fields: by its tabs or bars when it has them, else by spaces;
 /// empty fields dropped.
 struct TableLine {
@@ -15,27 +17,18 @@ struct TableLine {
         }
     }
 
-    /// Index of the first value of the line's run of values: the trailing run for space-separated
-    /// lines (a label may contain digits), everything from the first value for tab-separated ones.
+    /// Index of the first value (`PrintedNumber.isValue`, the parser's grammar, as in layout tables) of the line's
+    /// run of values: the trailing run for space-separated lines (a label may contain digits), everything from the
+    /// first value for tab-separated ones.
     var valueStart: Int {
         if isTabSeparated {
-            return tokens.firstIndex(where: Self.isValue) ?? tokens.count
+            return tokens.firstIndex { PrintedNumber($0).isValue } ?? tokens.count
         }
         var start = tokens.count
-        while start > 0, Self.isValue(tokens[start - 1]) { start -= 1 }
+        while start > 0, PrintedNumber(tokens[start - 1]).isValue { start -= 1 }
         return start
     }
 
     var labels: [String] { Array(tokens[..<valueStart]) }
     var values: [String] { Array(tokens[valueStart...]) }
-
-    /// A numeric cell as printed (`0`, `+11`, `367.98万元`, `95%`) or a placeholder for none (`—`, `/`, `无`).
-    static func isValue(_ token: String) -> Bool {
-        token.wholeMatch(of: number) != nil || token.wholeMatch(of: placeholder) != nil
-    }
-
-    // Compiled once (a regex literal is compiled again each time it is evaluated) and only read: Regex is not
-    // marked Sendable but compiles its program once behind an atomic, so sharing these immutable values is safe. Runs for every token.
-    nonisolated(unsafe) private static let number = /[+\-－]?\d+(\.\d+)?(万元|元|%|％)?/
-    nonisolated(unsafe) private static let placeholder = /[—–\-－\/／]+|无/
 }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Finds the line ranges of a text that hold tables.
 ///
 /// Anchors are lines that can only be table text: tab-separated fields, runs of numbers, the format's header
@@ -71,7 +73,7 @@ enum TableRegionFinder {
     /// `三、收到和处理…情况`: a level-1 heading of the report, as opposed to a level-1 row label of part 三's table.
     static func isPartHeading(_ text: String) -> Bool {
         guard let numbering = Numbering(of: text), numbering.level == 1 else { return false }
-        let rest = Prose.squeezed(String(text.dropFirst(numbering.length)))
+        let rest = PrintedText.removingWhitespace(String(text.dropFirst(numbering.length)))
         guard rest.count >= 2 else { return false }
         if FormatVocabulary.isTableLevelOneLabel(rest) { return false }
         // A row of part 三 with its numbers on the same line is table text whatever its wording.

@@ -54,7 +54,7 @@ extension TextTableBuilder {
         for index in pieces.dropFirst().reversed() { rows.remove(at: index) }
         rows[pieces[0]].cells = values
         diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.rowJoined", message: "the 15 numbers of part 四, printed in \(pieces.count) pieces, joined in printed order"))
+            code: .repairRowJoined, message: "the 15 numbers of part 四, printed in \(pieces.count) pieces, joined in printed order"))
     }
 
     /// The national format fixes the number of data columns of part 三 (7) and part 四 (15). A text row with
@@ -66,7 +66,7 @@ extension TextTableBuilder {
             guard count > 0, count != expected else { continue }
             let label = row.cells.last { $0.kind == .label }?.text ?? "(no label)"
             diagnostics.append(Diagnostic(
-                code: "repair.columnsAmbiguous",
+                code: .repairColumnsAmbiguous,
                 message: "row '\(label)' prints \(count) values for \(expected) columns; which column each belongs to cannot be told from text",
                 context: label))
         }

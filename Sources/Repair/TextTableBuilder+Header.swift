@@ -34,7 +34,7 @@ extension TextTableBuilder {
         var createdOpen: [Int] = []
         var createdNote: Int?
         for token in tokens {
-            let key = Prose.squeezed(token)
+            let key = PrintedText.removingWhitespace(token)
             guard Numbering(of: key) == nil else { return nil }
             if let note = trial.openNote, key.contains("）") || key.contains(")") {
                 trial.rows[note.row].cells[note.cell].text += key

@@ -10,7 +10,7 @@ extension TextTableBuilder {
         {
             rows[row].cells[cell].text = Prose.join(rows[row].cells[cell].text, pieces[0])
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.rowJoined", message: "end of a row label printed below its numbers joined",
+                code: .repairRowJoined, message: "end of a row label printed below its numbers joined",
                 context: rows[row].cells[cell].text))
             lastLineWasData = false
             return
@@ -81,7 +81,7 @@ extension TextTableBuilder {
         trackGroups(inRow: rows.count - 1)
         if joined || groups.contains(where: { $0.lines > 1 }) {
             diagnostics.append(Diagnostic(
-                severity: .note, code: "repair.rowJoined",
+                code: .repairRowJoined,
                 message: "table row rebuilt from a label and numbers printed on separate lines",
                 context: labels.last))
         }
@@ -135,13 +135,13 @@ extension TextTableBuilder {
     mutating func moveStray(_ character: String, beforeRowLabel label: String) -> Bool {
         guard !activeGroups.isEmpty else { return false }
         let completes = activeGroups.first { group in
-            let joined = Prose.squeezed(text(at: group.reference) + character)
+            let joined = PrintedText.removingWhitespace(text(at: group.reference) + character)
             return FormatVocabulary.groupLabels.contains { joined.hasSuffix($0) }
         }
         guard let target = completes ?? activeGroups.min(by: { $0.level < $1.level }) else { return false }
         rows[target.reference.row].cells[target.reference.cell].text += character
         diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.strayCharacterMoved",
+            code: .repairStrayCharacterMoved,
             message: "stray character '\(character)' before row '\(label)' joined to the group label '\(text(at: target.reference))'",
             context: label))
         return true
@@ -155,7 +155,7 @@ extension TextTableBuilder {
         let row = min(label.row, rows.count - 1)
         rows[row].cells.insert(Draft(text: label.text, kind: .group, level: Numbering(of: label.text)?.level), at: 0)
         diagnostics.append(Diagnostic(
-            severity: .note, code: "repair.verticalLabelJoined",
+            code: .repairVerticalLabelJoined,
             message: "label printed one character per line joined: '\(label.text)'", context: label.text))
     }
 }

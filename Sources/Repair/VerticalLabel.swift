@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A group label printed vertically in a table's left column, one character per line, as text laid out
 /// from a PDF shows it: `三` beside `（三）不予公开`, then `、`, `本`, `年` … `果` each at the start of a
 /// line, most of them in front of another row's label.
@@ -10,7 +12,7 @@ struct VerticalLabel {
 
     /// A label long enough to be the format's (`三、本年度办理结果`) or that cannot grow further.
     var isComplete: Bool {
-        let key = Prose.squeezed(text)
+        let key = PrintedText.removingWhitespace(text)
         return FormatVocabulary.groupLabels.contains { key.hasSuffix($0) } || key.count >= 12
     }
 

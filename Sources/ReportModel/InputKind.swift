@@ -33,19 +33,33 @@ public enum InputKind: String, Sendable {
     /// The accepted names, for messages.
     public static let acceptedNames = ".pdf, .txt, .html, .md or .docx"
 
-    /// What bytes are, whatever their name says: a PDF (`%PDF-` in the first KiB), a zip package (taken for a
-    /// Word file), an HTML page (a doctype, `<html`, `<head` or a comment first), else text.
+    /// What bytes are, whatever their name says: a PDF (`isPDF`), a zip package (taken for a Word file), markup
+    /// (`opensWithMarkup`, taken for HTML), else text. The one sniffer of content: fetch, the corpus scan, repair and
+    /// extract all ask it, so that they agree on what a mislabelled download is.
     public static func sniff(_ data: Data) -> InputKind {
-        let head = data.prefix(1024)
-        if head.range(of: Data("%PDF-".utf8)) != nil { return .pdf }
+        let head = data.prefix(pdfHeaderWindow)
+        if isPDF(head) { return .pdf }
         if isZipPackage(head) { return .docx }
-        let start = String(decoding: head.prefix(512), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
-            .lowercased()
-        if ["<!doctype html", "<html", "<!--", "<head"].contains(where: { start.hasPrefix($0) }) { return .html }
-        return .text
+        return opensWithMarkup(String(decoding: head.prefix(512), as: UTF8.self)) ? .html : .text
+    }
+
+    /// Some producers put junk before a PDF's header; readers accept it within the first kilobyte.
+    public static let pdfHeaderWindow = 1024
+
+    /// A PDF has `%PDF-` within its first `pdfHeaderWindow` bytes.
+    public static func isPDF(_ data: Data) -> Bool {
+        data.prefix(pdfHeaderWindow).range(of: Data("%PDF-".utf8)) != nil
     }
 
     /// A zip package (a Word file) starts with a local file header.
     public static func isZipPackage(_ head: Data) -> Bool { head.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+
+    /// Whether decoded text opens, after white space and a byte order mark, with a tag, a doctype, a comment or an
+    /// XML declaration (`<p`, `<!DOCTYPE`, `<!--`, `<?xml`): a page that a text file's name does not announce.
+    /// A `<` before anything else (`<<条例>>`, `< 5`) is text.
+    public static func opensWithMarkup(_ text: some StringProtocol) -> Bool {
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard start.first == "<", let next = start.dropFirst().first else { return false }
+        return (next.isASCII && next.isLetter) || next == "!" || next == "?"
+    }
 }

@@ -33,11 +33,38 @@ public enum PrintedText {
         }
     }
 
-    /// The text with its whitespace scalars removed.
+    /// Full-width ASCII forms (`０`, `（`, `．`) folded to ASCII and the ideographic space to a space: the same label
+    /// or number is printed in either width.
+    public static func foldingWidth(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The text without its blank scalars, the one definition of "spacing does not matter" for every stage: whitespace
+    /// (`isWhitespace`: spaces of any width, the ideographic space, tabs, line and page breaks) and the invisible
+    /// zero-width space U+200B, word joiner U+2060 and byte order mark U+FEFF, which converters and word processors
+    /// leave inside words. A reader sees none of them, so a label or a title that differs only by them is the same.
+    /// Joiners that change how a script is drawn (U+200C, U+200D) are kept.
     public static func removingWhitespace(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isWhitespace(scalar) { scalars.append(scalar) }
+        for scalar in text.unicodeScalars where !isBlank(scalar) { scalars.append(scalar) }
         return String(scalars)
+    }
+
+    /// What `removingWhitespace` removes.
+    @inlinable
+    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B, 0x2060, 0xFEFF: return true
+        default: return isWhitespace(scalar)
+        }
     }
 
     /// Whether `part` occurs in `text`, scalar for scalar. Foundation's `contains` compares by locale-aware

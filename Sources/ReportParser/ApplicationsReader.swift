@@ -68,7 +68,7 @@ struct ApplicationsReader {
             guard let key = rowKey else {
                 if row.hasValues, groupOnly == nil {
                     values.diagnostics.append(
-                        Diagnostic(code: "parse.rowUnmatched", message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page))
+                        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page))
                 }
                 continue
             }
@@ -82,7 +82,7 @@ struct ApplicationsReader {
         if let pending = pendingOtherHandling { add(pending, key: "otherHandling", header: headers[pending.table], to: &values) }
         if values.rows["otherHandling"] != nil, NationalFormat.otherHandlingSubRows.contains(where: { values.rows[$0] != nil }) {
             values.diagnostics.append(
-                Diagnostic(code: "parse.otherHandlingBoth", message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
+                Diagnostic(code: .parseOtherHandlingBoth, message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
         }
         return values
     }
@@ -119,7 +119,7 @@ struct ApplicationsReader {
     private func addUnplaced(_ keys: [String], row: SourceRow, labels: [String], to values: inout ReadValues) {
         let printed = labels.joined(separator: " / ")
         values.diagnostics.append(Diagnostic(
-            code: "parse.labelsUnplaced",
+            code: .parseLabelsUnplaced,
             message: "part 三: the labels \(printed) share one cell beside several rows of numbers and do not stand level with one row each; rows \(keys.joined(separator: ", ")) left null",
             page: row.page, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
         for key in keys where values.rows[key] == nil {
@@ -136,7 +136,7 @@ struct ApplicationsReader {
         if values.rows[key] != nil {
             guard values.isAllNull(key) && row.hasValues else {
                 values.diagnostics.append(
-                    Diagnostic(code: "parse.rowDuplicate", message: "part 三: row \(key) printed twice; the first kept", page: row.page))
+                    Diagnostic(code: .parseRowDuplicate, message: "part 三: row \(key) printed twice; the first kept", page: row.page))
                 return
             }
             values.removeRow(key, part: "applications")

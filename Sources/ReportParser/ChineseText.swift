@@ -3,32 +3,10 @@ import ReportModel
 /// Text folding for matching printed Chinese reports: the same label is printed with full- or half-width
 /// digits and brackets, stray spaces and varying punctuation, so matching works on a folded key.
 enum ChineseText {
-    /// Full-width ASCII forms (`０`, `（`, `．`) folded to ASCII and the ideographic space to a space.
-    static func foldWidth(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3000: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
-
-    /// The text with every whitespace character removed, as the record's sections require.
-    static func removingWhitespace(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !PrintedText.isWhitespace(scalar) && scalar != "\u{200B}" && scalar != "\u{FEFF}" {
-            scalars.append(scalar)
-        }
-        return String(scalars)
-    }
-
     /// Width-folded, whitespace and punctuation removed: the key labels are compared by.
     static func labelKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in foldWidth(text).unicodeScalars where !PrintedText.isWhitespace(scalar) && PrintedText.isLetterOrNumber(scalar) {
+        for scalar in PrintedText.foldingWidth(text).unicodeScalars where !PrintedText.isWhitespace(scalar) && PrintedText.isLetterOrNumber(scalar) {
             scalars.append(scalar)
         }
         return String(scalars)

@@ -56,7 +56,7 @@ struct ReportOutline {
 
     /// The run-in text ("" when none) when `text` is the heading of `part`, else nil.
     static func match(_ text: String, part: ReportPart) -> String? {
-        let trimmed = ChineseText.foldWidth(text).drop { $0.isWhitespace }
+        let trimmed = PrintedText.foldingWidth(text).drop { $0.isWhitespace }
         // A heading numeral is at most three characters (十二), so its mark stands within the first four: looking
         // further would read every paragraph whole, once per part.
         guard let marker = trimmed.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." }),
@@ -64,7 +64,7 @@ struct ReportOutline {
         else { return nil }
         let rest = trimmed[trimmed.index(after: marker)...]
         let headEnd = rest.firstIndex(of: "。") ?? rest.endIndex
-        let head = ChineseText.removingWhitespace(String(rest[..<headEnd]))
+        let head = PrintedText.removingWhitespace(String(rest[..<headEnd]))
         guard head.count <= 40, part.headingKeywords.contains(where: head.contains) else { return nil }
         guard headEnd < rest.endIndex else { return "" }
         // The run-in text is cut from the original so that its characters stay exactly as printed.

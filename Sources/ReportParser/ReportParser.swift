@@ -36,19 +36,19 @@ public struct ReportParser: Sendable {
         let applications = ApplicationsReader(options: options).read(rows[.applications])
         let template = TemplateDetector(proactiveText: rows.proactiveText).template(applications: applications)
         if template == nil {
-            diagnostics.append(Diagnostic(code: "parse.templateUnknown", message: "the version of the national format could not be told from the tables"))
+            diagnostics.append(Diagnostic(code: .parseTemplateUnknown, message: "the version of the national format could not be told from the tables"))
         }
         let proactive = ProactiveReader(options: options).read(rows[.proactive], template: template)
         let reviewLitigation = ReviewLitigationReader(options: options).read(rows[.reviewLitigation])
         for (part, values) in [(ReportPart.proactive, proactive), (.applications, applications), (.reviewLitigation, reviewLitigation)] where values.rows.isEmpty {
-            diagnostics.append(Diagnostic(code: "parse.tableMissing", message: "no table of part \(part.rawValue) read"))
+            diagnostics.append(Diagnostic(code: .parseTableMissing, message: "no table of part \(part.rawValue) read"))
         }
 
         let title = Self.title(of: blocks, outline: outline)
-        if title.text == nil { diagnostics.append(Diagnostic(code: "parse.titleMissing", message: "no title line found before part 二")) }
+        if title.text == nil { diagnostics.append(Diagnostic(code: .parseTitleMissing, message: "no title line found before part 二")) }
         let year = title.year ?? ReportTitle.statisticsYear(in: blocks)
         if year == nil {
-            diagnostics.append(Diagnostic(code: "parse.yearMissing", message: "the year covered is given neither in the title nor as a statistics period"))
+            diagnostics.append(Diagnostic(code: .parseYearMissing, message: "the year covered is given neither in the title nor as a statistics period"))
         }
         let sections = SectionReader(blocks: blocks, outline: outline, excluded: title.blockIndices).sections(diagnostics: &diagnostics)
 

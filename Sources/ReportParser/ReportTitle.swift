@@ -18,8 +18,8 @@ struct ReportTitle {
     init(blocks: [Block], before limit: Int) {
         let texts: [(index: Int, text: String)] = blocks[..<limit].enumerated().compactMap { index, block in
             switch block {
-            case .heading(let heading): return (index, ChineseText.removingWhitespace(heading.text))
-            case .paragraph(let paragraph): return (index, ChineseText.removingWhitespace(paragraph.text))
+            case .heading(let heading): return (index, PrintedText.removingWhitespace(heading.text))
+            case .paragraph(let paragraph): return (index, PrintedText.removingWhitespace(paragraph.text))
             case .table: return nil
             }
         }
@@ -115,7 +115,7 @@ struct ReportTitle {
     /// reports whose title gives none.
     static func statisticsYear(in blocks: [Block]) -> Int? {
         for case .paragraph(let paragraph) in blocks {
-            let text = ChineseText.removingWhitespace(paragraph.text)
+            let text = PrintedText.removingWhitespace(paragraph.text)
             if let match = text.firstMatch(of: /统计(?:期限|时限|期间|时段)[^。]{0,6}?(20\d{2})年/) { return Int(match.1) }
         }
         return nil

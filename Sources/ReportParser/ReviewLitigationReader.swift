@@ -17,7 +17,7 @@ struct ReviewLitigationReader {
         let width = NationalFormat.reviewLitigationColumns.count
         if dataRows.contains(where: { $0.unplacedLabels != nil }) {
             return allNull(
-                dataRows, code: "parse.labelsUnplaced",
+                dataRows, code: .parseLabelsUnplaced,
                 message: "part 四: labels stacked in one cell beside several rows of numbers do not stand level with one row each; all left null")
         }
         if dataRows.count == 1 {
@@ -41,17 +41,17 @@ struct ReviewLitigationReader {
             for (row, key) in zip(dataRows, keys) { assigner.assign(row, rowKey: key, header: nil, into: &values) }
             return values
         } else if dataRows.isEmpty {
-            values.diagnostics.append(Diagnostic(code: "parse.tableEmpty", message: "part 四: no numbers found in its table"))
+            values.diagnostics.append(Diagnostic(code: .parseTableEmpty, message: "part 四: no numbers found in its table"))
             return values
         }
         let count = dataRows.flatMap(\.valueSlots).count
         return allNull(
-            dataRows, code: "parse.columnsAmbiguous",
+            dataRows, code: .parseColumnsAmbiguous,
             message: "part 四: \(count) values in \(dataRows.count) rows do not fit 3 × 5 columns; all left null")
     }
 
     /// Every number of the part null, with one warning and the printed values kept in provenance.
-    private func allNull(_ dataRows: [SourceRow], code: String, message: String) -> ReadValues {
+    private func allNull(_ dataRows: [SourceRow], code: Diagnostic.Code, message: String) -> ReadValues {
         var values = ReadValues()
         let printed = dataRows.flatMap(\.valueSlots)
         values.diagnostics.append(Diagnostic(code: code, message: message, page: dataRows.first?.page))

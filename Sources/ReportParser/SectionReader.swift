@@ -18,7 +18,7 @@ struct SectionReader {
     private func text(of part: ReportPart, diagnostics: inout [Diagnostic]) -> String? {
         guard let start = outline.start(of: part), let region = outline.region(of: part) else {
             diagnostics.append(
-                Diagnostic(code: "parse.partMissing", message: "no heading of part \(part.rawValue) found; its text is null"))
+                Diagnostic(code: .parsePartMissing, message: "no heading of part \(part.rawValue) found; its text is null"))
             return nil
         }
         var paragraphs: [String] = []
@@ -32,7 +32,7 @@ struct SectionReader {
             case .table: break scan
             }
         }
-        var cleaned = paragraphs.map(ChineseText.removingWhitespace).filter { !$0.isEmpty }
+        var cleaned = paragraphs.map(PrintedText.removingWhitespace).filter { !$0.isEmpty }
         if region.upperBound == blocks.count { Self.dropSignature(&cleaned) }
         return cleaned.isEmpty ? nil : cleaned.joined(separator: "\n")
     }
@@ -48,6 +48,6 @@ struct SectionReader {
 
     /// The band heading of a part-二 table (第二十条第（一）项) left as a paragraph: the prose has ended.
     private static func startsTable(_ text: String) -> Bool {
-        ChineseText.removingWhitespace(ChineseText.foldWidth(text)).hasPrefix("第二十条第(")
+        PrintedText.removingWhitespace(PrintedText.foldingWidth(text)).hasPrefix("第二十条第(")
     }
 }

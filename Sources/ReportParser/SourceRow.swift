@@ -14,7 +14,7 @@ struct SourceRow {
         /// OCR confidence (0–100) of the cell's least certain word; nil for text-layer cells.
         var confidence: Double? = nil
 
-        var isEmpty: Bool { ChineseText.removingWhitespace(text).isEmpty }
+        var isEmpty: Bool { PrintedText.removingWhitespace(text).isEmpty }
         var isLabel: Bool { !value.isValue && !isEmpty }
     }
 
@@ -116,7 +116,7 @@ struct SourceRow {
 
     /// The label's scalars, width-folded and without whitespace, its remarks removed (the first three steps above).
     private static func withoutRemarks(_ label: String) -> [Unicode.Scalar] {
-        let folded = ChineseText.removingWhitespace(ChineseText.foldWidth(label))
+        let folded = PrintedText.removingWhitespace(PrintedText.foldingWidth(label))
         var scalars = Label.withoutRemarks(Array(folded.unicodeScalars))
         if let last = scalars.lastIndex(where: Label.isBracket), scalars[last] == "(", !Label.isNumbering(scalars, bracketAt: last) {
             scalars.removeSubrange(last...)

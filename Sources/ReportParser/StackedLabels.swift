@@ -30,7 +30,7 @@ enum StackedLabels {
                     tableRows[row].cells.sort { $0.column < $1.column }
                 }
                 diagnostics.append(Diagnostic(
-                    severity: .note, code: "parse.labelsSpread",
+                    code: .parseLabelsSpread,
                     message: "the labels \(labels.joined(separator: " / ")) shared one cell beside \(spanned.count) rows of numbers; each was set level with its row",
                     page: cell.location?.page))
             }
@@ -44,7 +44,7 @@ enum StackedLabels {
     }
 
     private static func isLabel(_ cell: Cell) -> Bool {
-        CellValue(cell.text) == .text && !ChineseText.removingWhitespace(cell.text).isEmpty
+        CellValue(cell.text) == .text && !PrintedText.removingWhitespace(cell.text).isEmpty
     }
 
     /// A row whose cells right of `cell` hold values and no label.

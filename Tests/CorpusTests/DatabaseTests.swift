@@ -52,7 +52,7 @@ import Testing
             #expect(failedChecks == 7)  // every report but the two with received = 1
             let warnings = try Row.fetchAll(db, sql: "SELECT agency, severity, code FROM warnings JOIN reports ON id = report_id")
             #expect(warnings.map { "\($0["agency"] as String):\($0["severity"] as String):\($0["code"] as String)" }
-                == ["乙局:warning:table.cellUnreadable"])
+                == ["乙局:warning:parse.notANumber"])
 
             let label = try #require(try Row.fetchOne(db, sql: "SELECT * FROM labels WHERE path = 'applications.denied.stateSecret.naturalPerson'"))
             #expect(label["row_label"] as String == "三、（三）不予公开 1.属于国家秘密")
@@ -142,7 +142,7 @@ import Testing
         #expect(html.contains("<td>乙局</td>"))
         #expect(html.contains("data-label=\"not-a-report\" data-value=\"1\""))
         #expect(html.contains("<td>c/error-page.pdf</td><td>unsupported</td><td>notPDF</td>"))
-        #expect(html.contains("data-label=\"table.cellUnreadable\" data-value=\"1\""))
+        #expect(html.contains("data-label=\"parse.notANumber\" data-value=\"1\""))
         #expect(html.contains("and 0 notes"))
         #expect(html.contains("govreports \(ToolVersion.number)"))
     }

@@ -102,7 +102,7 @@ final class FakeStages: @unchecked Sendable {
     private static func record(from text: String, source: SourceInfo) -> ReportRecord {
         let received = value("received", in: text).flatMap { Int($0) }
         let warnings = text.contains("warn")
-            ? [Diagnostic(code: "table.cellUnreadable", message: "cell unreadable", page: 1)] : []
+            ? [Diagnostic(code: .parseNotANumber, message: "cell unreadable", page: 1)] : []
         return ReportRecord(
             id: source.id, source: source, title: value("title", in: text), agency: value("agency", in: text),
             year: value("year", in: text).flatMap { Int($0) }, template: .v2021,

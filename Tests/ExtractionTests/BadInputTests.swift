@@ -52,6 +52,17 @@ struct BadInputTests {
         expectOneLine(error, naming: path)
     }
 
+    /// What the content is instead comes from the one sniffer: a Word file saved as .pdf says so.
+    @Test func zipPackageSavedAsPDF() throws {
+        let path = folder.appendingPathComponent("report.pdf").path
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]).write(to: URL(fileURLWithPath: path))
+        guard case .notAPDF(_, let reason)? = extract(path) else {
+            Issue.record("expected notAPDF")
+            return
+        }
+        #expect(reason.contains("zip package"))
+    }
+
     @Test func emptyFile() throws {
         let path = folder.appendingPathComponent("empty.pdf").path
         try Data().write(to: URL(fileURLWithPath: path))

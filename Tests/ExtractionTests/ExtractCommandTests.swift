@@ -57,10 +57,10 @@ struct ExtractCommandTests {
         #expect(result.status == 0)
         #expect(result.error.isEmpty, "\(result.error.prefix(500))")
         let layout = try JSONFile.read(LayoutDocument.self, from: output)
-        let drawing = layout.diagnostics.filter { $0.code == "extract.drawingErrors" }
+        let drawing = layout.diagnostics.filter { $0.code == .extractDrawingErrors }
         #expect(drawing.count == 1)
         #expect(drawing.first?.message.hasPrefix("Poppler reported 300 problem(s)") == true)
-        let rendering = layout.diagnostics.filter { $0.code == "ocr.renderMessages" }
+        let rendering = layout.diagnostics.filter { $0.code == .ocrRenderMessages }
         #expect(rendering.count == 1)
         #expect(rendering.first?.page == 1)
     }

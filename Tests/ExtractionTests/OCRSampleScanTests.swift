@@ -28,7 +28,7 @@ struct OCRSampleScanTests {
         let truth = try PDFExtractor(options: .init(ocr: nil)).extract(path: twin).pages[pageNumber - 1]
         let numbers = truth.lines.flatMap(\.words).filter { OCRTextCleanup.numericReading($0.text) == $0.text }
         let words = page.lines.flatMap(\.words)
-        let flagged = layout.diagnostics.filter { $0.code == "ocr.lowConfidence" && $0.page == pageNumber }
+        let flagged = layout.diagnostics.filter { $0.code == .ocrLowConfidence && $0.page == pageNumber }
         var exact = 0
         for number in numbers {
             let here = words.filter { $0.box.x0 - 4 <= number.box.midX && number.box.midX <= $0.box.x1 + 4

@@ -56,7 +56,7 @@ import Testing
         #expect(page.lines.contains { $0.text.contains(Self.title) })
         // A lone digit that only one model reads is reported though right (Tesseract drops lone digits now and then);
         // on a clean page that may happen, but not to many of the 12 numbers.
-        let flagged = output.diagnostics.filter { $0.code == "ocr.lowConfidence" }
+        let flagged = output.diagnostics.filter { $0.code == .ocrLowConfidence }
         #expect(flagged.count <= 2, "\(flagged.map(\.message))")
     }
 

@@ -17,7 +17,7 @@ struct PageKindTests {
         #expect(layout.source.pageOrigins == [.text, .empty, .empty])
         #expect(layout.pages[1].lines.isEmpty)
         #expect(layout.pages[1].kindReason?.contains("no text layer") == true)
-        #expect(layout.diagnostics.contains { $0.code == "extract.needsOCR" && $0.page == 2 })
+        #expect(layout.diagnostics.contains { $0.code == .extractNeedsOCR && $0.page == 2 })
         #expect(layout.pages[0].lines.map { $0.words.map(\.text) } == [["Total", "12", "345"]])
         #expect(layout.pages[0].lines[0].words[0].font == "Helvetica")
     }
@@ -41,7 +41,7 @@ struct PageKindTests {
         let layout = try PDFExtractor(options: .init(ocr: nil)).extract(path: path)
         #expect(layout.pages[0].kind == .text)
         #expect(layout.pages[0].rulings == [Ruling(orientation: .horizontal, position: 242, start: 72, end: 400)])
-        #expect(layout.diagnostics.contains { $0.code == "extract.drawingErrors" && $0.page == 1 })
+        #expect(layout.diagnostics.contains { $0.code == .extractDrawingErrors && $0.page == 1 })
     }
 
     @Test func undecodableTextLayerNeedsOCR() {

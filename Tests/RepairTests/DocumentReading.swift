@@ -28,7 +28,7 @@ struct DocumentReading {
             switch block {
             case .heading(let heading): return heading.text
             case .paragraph(let paragraph):
-                let key = Self.squeezed(paragraph.text)
+                let key = PrintedText.removingWhitespace(paragraph.text)
                 return key.hasSuffix("年度报告") && key.count <= 40 ? nil : paragraph.text
             case .table: return nil
             }
@@ -51,12 +51,10 @@ struct DocumentReading {
         }
     }
 
-    static func squeezed(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
-
     /// Folds the format's full-width numbering punctuation to half width, so `（一）` and `(一)`, `1．` and `1.` compare equal.
     static func folded(_ text: String) -> String {
         let map: [Character: Character] = ["（": "(", "）": ")", "．": ".", "，": ","]
-        return String(squeezed(text).map { map[$0] ?? $0 })
+        return String(PrintedText.removingWhitespace(text).map { map[$0] ?? $0 })
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import Testing
 import TestSupport
 @testable import Repair
@@ -6,7 +7,7 @@ import TestSupport
 /// The hand-written scanners that replaced regular expressions on the hot path accept exactly what those
 /// expressions matched, on seeded random strings over the characters that matter to them.
 @Suite struct HandScannedPatternTests {
-    private static let alphabet = Array("0123456789１２一二三十、.．。（）()+-−万元%件条个—–－/／无a #".unicodeScalars)
+    private static let alphabet = Array("0123456789１２一二三十、.．,。（）()+-−万元%％件条个项—–－/／…无a #".unicodeScalars)
 
     private func strings(count: Int, seed: UInt64) -> [String] {
         var random = SplitMix(seed: seed)
@@ -21,9 +22,9 @@ import TestSupport
     }
 
     @Test func valueTokenIsTheRegularExpressions() {
-        let pattern = #"^([+\-−]?\d+(\.\d+)?(万元|元|%|件|条|个)?|[—–\-－]+|/|／|无)$"#
-        let samples = strings(count: 20_000, seed: 11) + ["12", "+3", "−4.5万元", "12.5%", "1.", "——", "/", "无", "3 1"]
-        let disagreeing = samples.filter { AlignedGrid.isValueToken($0) != matches($0, pattern) }
+        let pattern = #"^([+\-－−]?(\d{1,3}(,\d{3})+|\d+)([.．]\d+)?(万元|元|件|个|条|项|次|家|%|％)?|[—–\-－−―─/／\\…]+|无|空|×)$"#
+        let samples = strings(count: 20_000, seed: 11) + ["12", "+3", "−4.5万元", "12.5%", "1.", "——", "/", "无", "3 1", "－3", "95％", "-/", "1,234", "12,34", "1,234.5万元", "3项", "……", "空"]
+        let disagreeing = samples.filter { PrintedNumber($0).isValue != matches($0, pattern) }
         #expect(disagreeing == [])
     }
 

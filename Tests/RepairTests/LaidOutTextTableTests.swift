@@ -34,7 +34,7 @@ import Testing
         #expect(rows[4] == ["（四）无法提供", "1.本机关不掌握相关政府信息"] + Self.zeros)
         #expect(rows[5] == ["2.没有现成信息需要另行制作"] + Self.zeros)
         let diagnostics = TextRepairer().blocks(from: text).diagnostics
-        #expect(diagnostics.filter { $0.code == "repair.groupLabelMoved" }.count == 2)
+        #expect(diagnostics.filter { $0.code == .repairGroupLabelMoved }.count == 2)
     }
 
     @Test func verticalLabelInALeftColumnIsCollected() throws {

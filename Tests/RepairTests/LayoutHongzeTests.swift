@@ -50,11 +50,11 @@ struct LayoutHongzeTests {
     }
 
     private func read(_ row: TableRow) -> ReadRow? {
-        let filled = row.cells.filter { !LayoutText.compact($0.text).isEmpty }
-        guard let labelIndex = filled.lastIndex(where: { !AlignedGrid.isValueToken(LayoutText.compact($0.text)) }) else { return nil }
+        let filled = row.cells.filter { !PrintedText.removingWhitespace($0.text).isEmpty }
+        guard let labelIndex = filled.lastIndex(where: { !PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue }) else { return nil }
         let numbers = filled[(labelIndex + 1)...]
         return ReadRow(
-            label: LayoutText.compact(filled[labelIndex].text), numbers: numbers.map { LayoutText.compact($0.text) },
+            label: PrintedText.removingWhitespace(filled[labelIndex].text), numbers: numbers.map { PrintedText.removingWhitespace($0.text) },
             columns: numbers.map(\.column))
     }
 
@@ -104,7 +104,7 @@ struct LayoutHongzeTests {
             #expect(found?.numbers == numbers.map(String.init), "\(label)")
             #expect(found?.columns == Array(3...9), "\(label)")
         }
-        let groups = table.rows.flatMap(\.cells).filter { $0.rowSpan > 1 }.map { "\(LayoutText.compact($0.text))/\($0.rowSpan)" }
+        let groups = table.rows.flatMap(\.cells).filter { $0.rowSpan > 1 }.map { "\(PrintedText.removingWhitespace($0.text))/\($0.rowSpan)" }
         for group in ["三、本年度办理结果/20", "（三）不予公开/8", "（四）无法提供/3", "（五）不予处理/5"] {
             #expect(groups.contains(group), "\(group) in \(groups)")
         }
@@ -159,12 +159,12 @@ struct LayoutHongzeTests {
         for block in document.blocks {
             switch block {
             case .heading(let heading) where heading.level <= 1:
-                let text = LayoutText.compact(heading.text)
+                let text = PrintedText.removingWhitespace(heading.text)
                 current = text.hasPrefix("一、") ? "overview" : text.hasPrefix("五、") ? "problems" : text.hasPrefix("六、") ? "other" : nil
             case .heading(let heading):
-                if let current { sections[current, default: []].append(LayoutText.compact(heading.text)) }
+                if let current { sections[current, default: []].append(PrintedText.removingWhitespace(heading.text)) }
             case .paragraph(let paragraph):
-                if let current { sections[current, default: []].append(LayoutText.compact(paragraph.text)) }
+                if let current { sections[current, default: []].append(PrintedText.removingWhitespace(paragraph.text)) }
             case .table:
                 current = nil
             }

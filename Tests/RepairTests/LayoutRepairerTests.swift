@@ -106,7 +106,7 @@ import ReportModel
         ])
         #expect(table.rows[1].cells[0].rowSpan == 3)
         #expect(table.rows[3].cells.map { $0.location?.page } == [1, 2, 2])
-        #expect(document.diagnostics.contains { $0.code == "repair.rowJoined" })
+        #expect(document.diagnostics.contains { $0.code == .repairRowJoined })
         #expect(document.paragraphs == ["表格之前的一段正文。"])
     }
 
@@ -155,7 +155,7 @@ import ReportModel
             ["0:行政事业性收费", "1:367.98万元", "2:1", "3:+11"],
         ])
         #expect(document.paragraphs == ["下表为申请情况。"])
-        #expect(document.diagnostics.contains { $0.code == "repair.rowJoined" })
+        #expect(document.diagnostics.contains { $0.code == .repairRowJoined })
     }
 
     @Test func rulingLessHeadsStackedOverLinesAreJoined() {
@@ -208,7 +208,7 @@ import ReportModel
         #expect(table.rows[2].cells[0].rowSpan == 5)
         #expect(table.rows[3].cells[0].rowSpan == 2)
         #expect(table.rows[5].cells[0].rowSpan == 2)
-        #expect(document.diagnostics.filter { $0.code == "repair.groupSpanInferred" }.count == 3)
+        #expect(document.diagnostics.filter { $0.code == .repairGroupSpanInferred }.count == 3)
         #expect(document.paragraphs == ["正文。"])
     }
 
@@ -309,6 +309,6 @@ import ReportModel
         let page = Page(number: 1, width: 595, height: 842, kind: .needsOCR)
         let document = LayoutRepairer().repair(F.document([page]))
         #expect(document.blocks.isEmpty)
-        #expect(document.diagnostics.map(\.code) == ["repair.pageWithoutText"])
+        #expect(document.diagnostics.map(\.code) == [.repairPageWithoutText])
     }
 }

@@ -46,10 +46,10 @@ struct LayoutSamplesTests {
 
     /// The row's label (its last non-number cell) and the cells after it.
     static func read(_ row: TableRow) -> (label: String, numbers: [Cell])? {
-        guard let index = row.cells.lastIndex(where: { !$0.text.isEmpty && !AlignedGrid.isValueToken(LayoutText.compact($0.text)) }) else {
+        guard let index = row.cells.lastIndex(where: { !$0.text.isEmpty && !PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue }) else {
             return nil
         }
-        return (LayoutText.compact(row.cells[index].text), Array(row.cells[(index + 1)...]))
+        return (PrintedText.removingWhitespace(row.cells[index].text), Array(row.cells[(index + 1)...]))
     }
 
     @Test(arguments: names) func partThreeNumbersStandInTheirRowsAndColumns(name: String) throws {
@@ -62,7 +62,7 @@ struct LayoutSamplesTests {
             let rows = table.rows.compactMap(Self.read).filter { $0.label.hasPrefix(prefix) }
             try #require(rows.count == 1, "\(name): \(prefix) found \(rows.count) times")
             let numbers = rows[0].numbers.filter { !$0.text.isEmpty }
-            #expect(numbers.map { LayoutText.compact($0.text) } == Self.applicants.map { values[$0].flatMap { $0 }.map(String.init) ?? "" }, "\(name): \(prefix)")
+            #expect(numbers.map { PrintedText.removingWhitespace($0.text) } == Self.applicants.map { values[$0].flatMap { $0 }.map(String.init) ?? "" }, "\(name): \(prefix)")
             #expect(numbers.map(\.column) == valueColumns, "\(name): \(prefix)")
             checked += 1
         }
@@ -72,7 +72,7 @@ struct LayoutSamplesTests {
     @Test(arguments: names) func partFourNumbersAreOneRowInOrder(name: String) throws {
         let (document, expected) = try Self.load(name)
         let table = try #require(document.tables.last)
-        let printed = table.rows.last?.cells.map { LayoutText.compact($0.text) }.filter { !$0.isEmpty }
+        let printed = table.rows.last?.cells.map { PrintedText.removingWhitespace($0.text) }.filter { !$0.isEmpty }
         let order = ["review", "litigationDirect", "litigationAfterReview"].flatMap { part in
             ["maintained", "corrected", "other", "pending", "total"].map { expected.reviewLitigation[part]?[$0].flatMap { $0 }.map(String.init) ?? "" }
         }

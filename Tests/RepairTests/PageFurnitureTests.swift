@@ -30,7 +30,7 @@ import ReportModel
             page(1, landscape: false, margin: footer, fromBottom: 40), page(2, landscape: true, margin: footer, fromBottom: 40),
         ]))
         #expect(!document.paragraphs.joined().contains("办公室"))
-        #expect(document.diagnostics.contains { $0.code == "repair.runningTextDropped" })
+        #expect(document.diagnostics.contains { $0.code == .repairRunningTextDropped })
     }
 
     @Test func aPageNumberOutsideTheBandIsDroppedWhereOtherPagesPrintItAtTheSameDistance() {

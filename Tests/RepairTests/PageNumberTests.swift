@@ -23,4 +23,16 @@ import ReportModel
     func valuesAndLabelsAreNotPageNumbers(_ text: String) {
         #expect(!PageNumber.matches(text, bareNumbers: true))
     }
+
+    /// First or last on a text page, a bare number is that page's number only when it is close to the page's place.
+    @Test func aBareNumberAtAPageEdgeIsThePagesNumberGiveOrTakeOne() {
+        #expect(PageNumber.isBare("5", onPage: 5))
+        #expect(PageNumber.isBare("4", onPage: 5))
+        #expect(PageNumber.isBare("6", onPage: 5))
+        #expect(!PageNumber.isBare("7", onPage: 5))
+        #expect(!PageNumber.isBare("0", onPage: 1))
+        #expect(!PageNumber.isBare("-5-", onPage: 5))
+        #expect(!PageNumber.isBare("1.5", onPage: 1))
+        #expect(!PageNumber.isBare("1 204", onPage: 1))
+    }
 }

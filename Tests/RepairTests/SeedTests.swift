@@ -115,8 +115,8 @@ import TestSupport
         let truth = try Self.truth(seed)
         let reading = DocumentReading(document: document)
         for (key, numeral) in [("overview", "一、"), ("problems", "五、"), ("other", "六、")] {
-            let expected = DocumentReading.squeezed(try #require(truth[key]))
-            let actual = DocumentReading.squeezed(reading.sectionText(numeral))
+            let expected = PrintedText.removingWhitespace(try #require(truth[key]))
+            let actual = PrintedText.removingWhitespace(reading.sectionText(numeral))
             let similarity = EditDistance.similarity(actual, expected)
             #expect(similarity >= 0.995, "\(seed) \(key): similarity \(similarity)")
         }

@@ -56,6 +56,13 @@ import TestSupport
         #expect(source.format == .html)
     }
 
+    /// Text that opens with a `<` that starts no tag is text, as the corpus scan and fetch judge it.
+    @Test func aLessThanSignThatStartsNoTagIsText() throws {
+        let source = try SourceText(path: "report.txt", bytes: Data("<<中华人民共和国政府信息公开条例>>规定……".utf8))
+        #expect(source.format == .text)
+        #expect(InputKind.sniff(source.bytes) == .text)
+    }
+
     @Test func badInputsGiveOneLineErrors() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -101,7 +101,7 @@ extension TextProseTests {
         let text = [header, "一、总体情况", "我局认真落实", header, "各项工作要求。", header, "二是完善制度。", header].joined(separator: "\n")
         let (blocks, diagnostics) = TextRepairer().blocks(from: text)
         #expect(Self.describe(blocks) == ["P " + header, "H1 一、总体情况", "P 我局认真落实各项工作要求。", "P 二是完善制度。"])
-        #expect(diagnostics.contains { $0.code == "repair.runningLineRemoved" })
+        #expect(diagnostics.contains { $0.code == .repairRunningLineRemoved })
     }
 
     @Test func footerBesidePageNumbersIsRemovedEvenInsideATable() {

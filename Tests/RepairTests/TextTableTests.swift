@@ -83,7 +83,7 @@ import Testing
             ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "0", "0", "0", "0", "0", "0", "0"],
             ["3.其他", "0", "0", "0", "0", "0", "0", "0"],
         ])
-        #expect(diagnostics.contains { $0.code == "repair.rowJoined" })
+        #expect(diagnostics.contains { $0.code == .repairRowJoined })
     }
 
     @Test func oneCharacterPerLineVerticalLabelAndItsStrayLastCharacter() throws {
@@ -107,7 +107,7 @@ import Testing
         #expect(rows[0].prefix(2) == ["三、本年度办理结果", "（一）予以公开"])
         #expect(rows[2] == ["2．其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"])
         #expect(!rows.flatMap { $0 }.contains("果"))
-        #expect(diagnostics.contains { $0.code == "repair.strayCharacterMoved" })
+        #expect(diagnostics.contains { $0.code == .repairStrayCharacterMoved })
     }
 
     @Test func headerFragmentsAreReassembled() throws {
@@ -150,7 +150,7 @@ import Testing
         let table = try #require(tables.first)
         let rows = Self.rows(table)
         #expect(rows.suffix(3) == [["5.要求行政机关确认或重新出具已获取信息"], ["(六) 其他处理"], ["(七) 总计", "0"]])
-        #expect(diagnostics.contains { $0.code == "repair.columnsAmbiguous" && $0.context == "(七) 总计" })
+        #expect(diagnostics.contains { $0.code == .repairColumnsAmbiguous && $0.context == "(七) 总计" })
     }
 
     @Test func proseWithNumbersIsNotATable() {

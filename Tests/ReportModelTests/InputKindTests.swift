@@ -21,4 +21,22 @@ import Testing
         #expect(InputKind.sniff(Data("一、总体情况 <b>".utf8)) == .text)
         #expect(InputKind.sniff(Data()) == .text)
     }
+
+    /// One rule for "this text is markup", whichever stage asks: any tag, doctype, comment or XML declaration first.
+    @Test func markupIsATagFirst() {
+        #expect(InputKind.sniff(Data("<p>一、总体情况</p>".utf8)) == .html)
+        #expect(InputKind.sniff(Data("\n<?xml version=\"1.0\"?><html>".utf8)) == .html)
+        #expect(InputKind.sniff(Data("<!-- saved page --><div>".utf8)) == .html)
+        #expect(InputKind.opensWithMarkup("\u{FEFF}\u{3000}<table>"))
+        #expect(!InputKind.opensWithMarkup("<<中华人民共和国政府信息公开条例>>"))
+        #expect(!InputKind.opensWithMarkup("< 5 件"))
+        #expect(!InputKind.opensWithMarkup("<"))
+    }
+
+    @Test func aPDFHeaderCountsWithinTheFirstKilobyteOnly() {
+        let junk = Data(repeating: 0x20, count: InputKind.pdfHeaderWindow - 5)
+        #expect(InputKind.isPDF(junk + Data("%PDF-1.4".utf8)))
+        #expect(!InputKind.isPDF(junk + Data(" %PDF-1.4".utf8)))
+        #expect(InputKind.sniff(junk + Data(" %PDF-1.4".utf8)) == .text)
+    }
 }

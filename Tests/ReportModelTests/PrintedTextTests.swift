@@ -28,6 +28,13 @@ import ReportModel
     @Test func removingWhitespaceKeepsEverythingElse() {
         #expect(PrintedText.removingWhitespace(" 一、\u{3000}收到 申请\t12 件\n") == "一、收到申请12件")
     }
+
+    /// Invisible zero-width characters go too: a converter's U+200B inside a label or a BOM before a title must
+    /// not make it another label. Joiners that change drawing stay.
+    @Test func removingWhitespaceRemovesTheInvisibleZeroWidthCharacters() {
+        #expect(PrintedText.removingWhitespace("\u{FEFF}收到\u{200B}申请\u{2060}\u{00A0}12件") == "收到申请12件")
+        #expect(PrintedText.removingWhitespace("a\u{200D}b\u{200C}c") == "a\u{200D}b\u{200C}c")
+    }
 }
 
 extension PrintedTextTests {

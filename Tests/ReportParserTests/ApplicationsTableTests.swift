@@ -49,7 +49,7 @@ import Testing
     @Test func groupLabelWithoutNumbersAndNoSubRowsIsANullRow() throws {
         let record = try B.parse(B.report2021(applications: B.applications2021(otherHandling: ["（六）其他处理"])))
         #expect(record.applications["otherHandling"] == ["naturalPerson": nil, "commercial": nil, "research": nil, "socialWelfare": nil, "legalService": nil, "other": nil, "total": nil])
-        #expect(record.warnings.contains { $0.code == "parse.rowEmpty" && $0.context == "applications.otherHandling" })
+        #expect(record.warnings.contains { $0.code == .parseRowEmpty && $0.context == "applications.otherHandling" })
         let outcomes = try #require(record.checks.first { $0.id == "applications.outcomes.total" })
         #expect(outcomes.ok == nil)
     }
@@ -66,14 +66,14 @@ import Testing
     @Test func moreValuesThanColumnsAllEqualAreCertain() throws {
         let record = try B.parse(B.report2021(applications: B.applications2021(values: ["granted": "0\t0\t0\t0\t0\t0\t0\t0"])))
         #expect(record.applications["granted"]?.values.allSatisfy { $0 == 0 } == true)
-        #expect(record.warnings.contains { $0.code == "parse.strayCell" && $0.context == "applications.granted" })
+        #expect(record.warnings.contains { $0.code == .parseStrayCell && $0.context == "applications.granted" })
     }
 
     @Test func moreValuesThanColumnsUnequalAreNull() throws {
         let record = try B.parse(B.report2021(applications: B.applications2021(values: ["granted": "1\t0\t0\t0\t0\t0\t1\t0"])))
         #expect(record.applications["granted"]?.count == 7)
         #expect(record.applications["granted"]?.values.allSatisfy { $0 == nil } == true)
-        #expect(record.warnings.contains { $0.code == "parse.columnsAmbiguous" && $0.context == "applications.granted" })
+        #expect(record.warnings.contains { $0.code == .parseColumnsAmbiguous && $0.context == "applications.granted" })
     }
 
     @Test func fewerValuesThanColumnsAreNullNotShifted() throws {

@@ -18,7 +18,7 @@ import Testing
         let table = Block.table(Table(rows: [header, row, licensingHeader, licensing], columnCount: 4))
         let record = try B.parse(B.report2021(proactive: table))
         #expect(record.proactive["normativeDocuments"] == ["issued": nil, "repealed": 5, "inForce": 5])
-        #expect(record.warnings.contains { $0.code == "parse.emptyCell" && $0.context == "proactive.normativeDocuments.issued" })
+        #expect(record.warnings.contains { $0.code == .parseEmptyCell && $0.context == "proactive.normativeDocuments.issued" })
         #expect(record.proactive["licensing"] == ["decisions": 550])
         #expect(record.provenance["proactive.licensing.decisions"]?.page == 4)
         #expect(record.provenance["proactive.licensing.decisions"]?.box == Box(x0: 50, y0: 100, x1: 90, y1: 112))
@@ -65,7 +65,7 @@ import Testing
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "43")
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.origin == .ocr)
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.confidence == 41)
-        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" })
+        #expect(record.warnings.contains { $0.code == .parseLowConfidence })
         let lenient = try ReportParser(options: .init(minimumOCRConfidence: 40)).parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(lenient.proactive["normativeDocuments"]?["repealed"] == 43)
     }
@@ -81,7 +81,7 @@ import Testing
         let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row], columnCount: 4))))
         #expect(record.proactive["normativeDocuments"] == ["issued": 2, "repealed": nil, "inForce": 9])
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "88")
-        #expect(record.warnings.contains { $0.code == "parse.lowConfidence" && $0.context == "proactive.normativeDocuments.repealed" })
+        #expect(record.warnings.contains { $0.code == .parseLowConfidence && $0.context == "proactive.normativeDocuments.repealed" })
     }
 
     @Test func anHTMLTableKeepsItsGridColumns() throws {
@@ -126,7 +126,7 @@ import Testing
         let record = try B.parse(B.report2021(proactive: .table(Table(rows: [proactiveHeader, row], columnCount: 4))))
         #expect(record.proactive["normativeDocuments"] == ["issued": 4, "repealed": nil, "inForce": nil])
         for column in ["repealed", "inForce"] {
-            #expect(record.warnings.contains { $0.code == "parse.cellAmbiguous" && $0.context == "proactive.normativeDocuments.\(column)" })
+            #expect(record.warnings.contains { $0.code == .parseCellAmbiguous && $0.context == "proactive.normativeDocuments.\(column)" })
         }
     }
 
@@ -142,14 +142,32 @@ import Testing
     }
 
     @Test func anApplicationsRowWhoseFirstValueIsUnreadableKeepsItsLabelAndOtherValues() throws {
-        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
-        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
-        let values = ["约3件", "0", "0", "1", "0", "0", "4"]
-        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
-        let record = try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
+        let record = try partiallyGranted(["约3件", "0", "0", "1", "0", "0", "4"])
         #expect(record.applications["partiallyGranted"] == [
             "naturalPerson": nil, "commercial": 0, "research": 0, "socialWelfare": 1, "legalService": 0, "other": 0, "total": 4,
         ])
-        #expect(record.warnings.contains { $0.code == "parse.notANumber" && $0.context == "applications.partiallyGranted.naturalPerson" })
+        #expect(record.warnings.contains { $0.code == .parseNotANumber && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
+
+    /// A percentage reads as a number in the one grammar, and no column of the format holds one: null, never 50.
+    @Test func aPercentageIsNotACount() throws {
+        let record = try partiallyGranted(["50%", "0", "0", "1", "0", "0", "4"])
+        #expect(record.applications["partiallyGranted"]?["naturalPerson"] == .some(nil))
+        #expect(record.warnings.contains { $0.code == .parseNotANumber && $0.context == "applications.partiallyGranted.naturalPerson" })
+    }
+
+    /// Thousands separators, which repair now takes for values too, read as the number they group.
+    @Test func groupedDigitsReadAsTheirNumber() throws {
+        let record = try partiallyGranted(["1,203", "0", "0", "1", "0", "0", "1,204"])
+        #expect(record.applications["partiallyGranted"]?["naturalPerson"] == 1203)
+        #expect(record.applications["partiallyGranted"]?["total"] == 1204)
+    }
+
+    /// The record of a part-三 table whose one row, （二）部分公开, prints these seven cells.
+    private func partiallyGranted(_ values: [String]) throws -> ReportRecord {
+        let names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+        let header = TableRow(cells: [cell(0, "申请人情况")] + names.enumerated().map { cell($0.offset + 1, $0.element) })
+        let row = TableRow(cells: [cell(0, "（二）部分公开")] + values.enumerated().map { cell($0.offset + 1, $0.element) })
+        return try B.parse(B.report2021(applications: .table(Table(rows: [header, row], columnCount: 8))))
     }
 }

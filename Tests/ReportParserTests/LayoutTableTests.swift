@@ -43,7 +43,7 @@ import Testing
             let row = try #require(record.applications[key], "\(key) is a row whose label was found")
             #expect(row.values.allSatisfy { $0 == nil }, "\(key): \(row)")
         }
-        #expect(record.warnings.contains { $0.code == "parse.labelsUnplaced" })
+        #expect(record.warnings.contains { $0.code == .parseLabelsUnplaced })
         #expect(!record.applications.values.contains { $0["total"] == 21 || $0["total"] == 57 })
     }
 
@@ -58,7 +58,7 @@ import Testing
         #expect(row["research"] == 1234)
         #expect(row["total"] == 1204)
         #expect(row["commercial"] == 0)
-        #expect(record.warnings.contains { $0.code == "parse.cellAmbiguous" && $0.context == "applications.newReceived.naturalPerson" })
+        #expect(record.warnings.contains { $0.code == .parseCellAmbiguous && $0.context == "applications.newReceived.naturalPerson" })
     }
 
     @Test func aLandscapePageNumberAtTheUsualDistanceFromTheBottomIsDropped() throws {
@@ -71,7 +71,7 @@ import Testing
         let record = try parse([table.page(1, width: 842, height: 595, heading: "四、政府信息公开行政复议、行政诉讼情况", extra: [pageNumber])])
         #expect(record.reviewLitigation["review"]?["maintained"] == 1)
         #expect(record.reviewLitigation["review"]?["total"] == 1)
-        #expect(!record.warnings.contains { $0.code == "parse.columnsAmbiguous" })
+        #expect(!record.warnings.contains { $0.code == .parseColumnsAmbiguous })
     }
 }
 
@@ -102,7 +102,7 @@ import Testing
         let record = try parse([part2(table, extra: extra)])
         #expect(record.proactive["penalty"] == ["decisions": nil])
         #expect(record.proactive["coercion"] == ["decisions": nil])
-        #expect(record.warnings.contains { $0.code == "parse.labelsUnplaced" && $0.context == "proactive.penalty,proactive.coercion" })
+        #expect(record.warnings.contains { $0.code == .parseLabelsUnplaced && $0.context == "proactive.penalty,proactive.coercion" })
     }
 
     @Test func stackedPart2LabelsLevelWithTheirRowsKeepTheirOwnNumbers() throws {
@@ -112,7 +112,7 @@ import Testing
         let record = try parse([part2(table)])
         #expect(record.proactive["penalty"] == ["decisions": 3])
         #expect(record.proactive["coercion"] == ["decisions": 5])
-        #expect(record.warnings.contains { $0.code == "parse.labelsSpread" })
+        #expect(record.warnings.contains { $0.code == .parseLabelsSpread })
     }
 
     @Test func aGroupLabelOverRowsWithTheirOwnLabelsStaysOneLabel() throws {
@@ -131,7 +131,7 @@ import Testing
         #expect(record.applications["unavailable.notHeld"]?["total"] == 1)
         #expect(record.applications["unavailable.needsCreation"]?["total"] == 2)
         #expect(record.applications["unavailable.unclear"]?["total"] == 3)
-        #expect(!record.warnings.contains { $0.code.hasPrefix("parse.labels") })
+        #expect(!record.warnings.contains { $0.code.rawValue.hasPrefix("parse.labels") })
     }
 
     @Test func unitsSignsAndSeparatorsSetApartStillRead() throws {
@@ -146,6 +146,6 @@ import Testing
         let record = try parse([page])
         #expect(record.proactive["normativeDocuments"] == ["issued": 11, "repealed": 1234, "inForce": 12])
         #expect(record.proactive["fees"] == ["amount": 367.98])
-        #expect(!record.warnings.contains { $0.code == "parse.cellAmbiguous" })
+        #expect(!record.warnings.contains { $0.code == .parseCellAmbiguous })
     }
 }

@@ -42,7 +42,7 @@ import Testing
         #expect(record.proactive["normativeDocuments"] == ["issued": 12, "repealed": nil, "inForce": nil])
         #expect(record.provenance["proactive.normativeDocuments.repealed"]?.text == "—")
         #expect(record.provenance["proactive.normativeDocuments.inForce"]?.text == "无")
-        #expect(record.warnings.filter { $0.code == "parse.noValue" }.count == 2)
+        #expect(record.warnings.filter { $0.code == .parseNoValue }.count == 2)
         #expect(record.proactive["fees"] == ["amount": 7730.28])
     }
 
@@ -55,7 +55,7 @@ import Testing
     @Test func aDecimalIsNotACount() throws {
         let record = try B.parse(B.report2021(proactive: B.proactive2021(normative: "1.5\t0\t0")))
         #expect(record.proactive["normativeDocuments"]?["issued"] == .some(nil))
-        #expect(record.warnings.contains { $0.code == "parse.notACount" })
+        #expect(record.warnings.contains { $0.code == .parseNotACount })
     }
 
     /// A speck before a scanned 1 read as a minus: a count cannot be negative, so it is null, not −1; a change (本年增/减,
@@ -63,6 +63,6 @@ import Testing
     @Test func aNegativeCountIsNull() throws {
         let record = try B.parse(B.report2021(proactive: B.proactive2021(normative: "-1\t0\t3")))
         #expect(record.proactive["normativeDocuments"] == ["issued": nil, "repealed": 0, "inForce": 3])
-        #expect(record.warnings.contains { $0.code == "parse.negativeValue" && $0.context == "proactive.normativeDocuments.issued" })
+        #expect(record.warnings.contains { $0.code == .parseNegativeValue && $0.context == "proactive.normativeDocuments.issued" })
     }
 }

@@ -66,7 +66,7 @@ import Testing
         let json = String(decoding: try JSONFile.encode(record, pretty: false), as: UTF8.self)
         #expect(json.contains(#""title":null"#))
         #expect(json.contains(#""year":null"#))
-        #expect(record.warnings.contains { $0.code == "parse.titleMissing" })
-        #expect(record.warnings.contains { $0.code == "parse.yearMissing" })
+        #expect(record.warnings.contains { $0.code == .parseTitleMissing })
+        #expect(record.warnings.contains { $0.code == .parseYearMissing })
     }
 }

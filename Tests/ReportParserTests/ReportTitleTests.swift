@@ -59,7 +59,7 @@ import Testing
     @Test func noPeriodAndNoYearIsNullWithAWarning() throws {
         let record = try B.parse(B.report2021(title: [B.paragraph("示例县水利局政府信息公开工作年度报告")]))
         #expect(record.year == nil)
-        #expect(record.warnings.contains { $0.code == "parse.yearMissing" })
+        #expect(record.warnings.contains { $0.code == .parseYearMissing })
     }
 
     /// Seed 002's one-line title reworded as agencies print it, through text repair and the parser: the

@@ -26,7 +26,7 @@ import Testing
     @Test func aRowThatDoesNotFitIsNull() throws {
         let record = try B.parse(B.report2021(reviewLitigation: B.reviewLitigation("0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0")))
         #expect(record.reviewLitigation["review"]?["other"] == .some(nil))
-        #expect(record.warnings.contains { $0.code == "parse.columnsAmbiguous" })
+        #expect(record.warnings.contains { $0.code == .parseColumnsAmbiguous })
         #expect(!record.checks.contains { $0.id.hasPrefix("reviewLitigation.") && $0.ok != nil })
     }
 }

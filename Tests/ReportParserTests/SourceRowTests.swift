@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+import ReportModel
 @testable import ReportParser
 
 /// A row's label segments, scanned by hand, are what the regular expressions they replaced gave, on seeded random
@@ -13,7 +14,7 @@ import TestSupport
         let remarkCutAtEnd = /\((?![一二三四五六七八九十]+\))[^()]*$/
         let remarkCutAtStart = /^[^()]*\)/
         let numbering = /\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d{1,2}[.、]/
-        let folded = ChineseText.removingWhitespace(ChineseText.foldWidth(label))
+        let folded = PrintedText.removingWhitespace(PrintedText.foldingWidth(label))
         return folded.replacing(remark, with: "").replacing(remarkCutAtEnd, with: "").replacing(remarkCutAtStart, with: "")
             .split(separator: numbering).map { ChineseText.labelKey(String($0)) }.filter { !$0.isEmpty }
     }
