@@ -10,7 +10,7 @@ import Testing
     /// Each stage's modules as Package.swift wires them: the stage's module and every module it depends on. Kept here
     /// so the test below notices when the build's fingerprints cover other files than these.
     static let modules: [(Stage, [String])] = [
-        (.extract, ["Extraction", "ReportModel", "CPoppler", "CPopplerDrawing", "CPopplerCore", "CTesseract"]),
+        (.extract, ["Extraction", "ReportModel", "CPopplerDrawing", "CPopplerCore", "CTesseract"]),
         (.repair, ["Repair", "ReportModel", "Markup", "CLibXML2", "CZlib"]),
         (.parse, ["ReportParser", "ReportModel"]),
     ]
@@ -76,7 +76,7 @@ import Testing
         let changes: [(file: String, fingerprints: Set<Stage>, callCounts: [Int])] = [
             ("Sources/ReportParser/ReportParser.swift", [.parse], [1, 2, 4]),
             ("Sources/Repair/Prose.swift", [.repair], [1, 4, 6]),
-            ("Sources/CPoppler/shim.h", [.extract], [2, 5, 7]),
+            ("Sources/CPopplerDrawing/include/CPopplerDrawing.h", [.extract], [2, 5, 7]),
             ("Sources/ReportModel/Box.swift", [.extract, .repair, .parse], [3, 7, 9]),
         ]
         for change in changes {
