@@ -2,9 +2,9 @@
 import PackageDescription
 
 // One module per pipeline stage; only Extraction sees Poppler and Tesseract, only Markup libxml2 and zlib.
+// Linux only (Debian's packages, Glibc, /proc, FoundationNetworking, dlopen by soname), so no Apple platform is named.
 let package = Package(
     name: "govreports",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "govreports", targets: ["govreports"]),
         .executable(name: "govreports-fetch", targets: ["govreports-fetch"]),
