@@ -46,16 +46,8 @@ final class OCRPageRecognizer {
     /// Recognises an already cleaned binary page image rendered at `options.dpi`.
     func recognize(_ page: Page, image: GrayImage, skew: Double = 0) throws -> Result {
         let dpi = options.dpi
-        // The same detector as for text pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
-        // strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table.
-        let tolerance = dpi / 50
-        let found = RulingDetector(minLength: 25).rulings(in: image, scale: dpi / 72).map {
-            Ruling(orientation: $0.orientation, position: $0.position * dpi / 72, start: $0.start * dpi / 72, end: $0.end * dpi / 72)
-        }
-        let tables = OCRTableGrid.tables(from: found, tolerance: tolerance)
-        let pixelRulings = found.filter { ruling in
-            ruling.end - ruling.start >= dpi * 1.4 || tables.contains { $0.holds(ruling, tolerance: tolerance) }
-        }
+        let found = OCRRulings(in: image, dpi: dpi)
+        let (pixelRulings, tables) = (found.rulings, found.tables)
         let rulings = pixelRulings.map {
             Ruling(orientation: $0.orientation, position: $0.position * 72 / dpi, start: $0.start * 72 / dpi, end: $0.end * 72 / dpi)
         }
