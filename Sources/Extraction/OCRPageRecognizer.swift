@@ -21,6 +21,8 @@ final class OCRPageRecognizer {
     private var vertical: TesseractEngine?
     /// Languages whose engine already holds the current page's table image.
     private var holdingPage: Set<String> = []
+    /// How the current page was straightened: what turns the image's boxes back into the page's.
+    private var pageSkew: PageSkew?
 
     init(options: OCROptions, tessdata: TesseractData) {
         self.options = options
@@ -43,19 +45,13 @@ final class OCRPageRecognizer {
         return result
     }
 
-    /// Recognises an already cleaned binary page image rendered at `options.dpi`.
+    /// Recognises an already cleaned binary page image rendered at `options.dpi`, straightened by turning it `skew`
+    /// degrees back; the page's boxes are given in its own coordinates, the skew undone (`Page.placed(skew:)`).
     func recognize(_ page: Page, image: GrayImage, skew: Double = 0) throws -> Result {
         let dpi = options.dpi
-        // The same detector as for text pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
-        // strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table.
-        let tolerance = dpi / 50
-        let found = RulingDetector(minLength: 25).rulings(in: image, scale: dpi / 72).map {
-            Ruling(orientation: $0.orientation, position: $0.position * dpi / 72, start: $0.start * dpi / 72, end: $0.end * dpi / 72)
-        }
-        let tables = OCRTableGrid.tables(from: found, tolerance: tolerance)
-        let pixelRulings = found.filter { ruling in
-            ruling.end - ruling.start >= dpi * 1.4 || tables.contains { $0.holds(ruling, tolerance: tolerance) }
-        }
+        pageSkew = PageSkew(degrees: skew, centreX: page.width / 2, centreY: page.height / 2)
+        let found = OCRRulings(in: image, dpi: dpi)
+        let (pixelRulings, tables) = (found.rulings, found.tables)
         let rulings = pixelRulings.map {
             Ruling(orientation: $0.orientation, position: $0.position * 72 / dpi, start: $0.start * 72 / dpi, end: $0.end * 72 / dpi)
         }
@@ -91,7 +87,7 @@ final class OCRPageRecognizer {
         let ocrPage = Page(
             number: page.number, width: page.width, height: page.height, kind: .ocr, kindReason: reason,
             lines: Self.readingOrder(lines), rulings: rulings)
-        return Result(page: ocrPage, diagnostics: diagnostics)
+        return Result(page: ocrPage.placed(skew: skew), diagnostics: diagnostics)
     }
 
     /// One table, cell by cell: every cell first by the engine its shape calls for, then the cells that are numbers, or
@@ -193,7 +189,8 @@ final class OCRPageRecognizer {
             chinese += [reading(chineseEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
 
-        let context = "\(place) \(inner.box(dpi: dpi).pointsDescription)"
+        let box = inner.box(dpi: dpi)
+        let context = "\(place) \((pageSkew?.toPage(box) ?? box).pointsDescription)"
         if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
             // Specks, a stray mark, or text no model could read: worth a note, not a number.
             return ([], [Diagnostic(

@@ -5,7 +5,8 @@ import ReportModel
 /// uses it on scanned pages, while text pages read their rulings from the PDF's drawing (`PageDrawing`).
 ///
 /// Adjacent rows of one thick line merge into a single ruling; a stroke thicker than `maxThickness` is a
-/// filled area, not a rule, and is dropped.
+/// filled area, not a rule, and is dropped. Rulings come in the image's own pixels: a position is a stroke's centre
+/// line (a whole or half pixel), an end a pixel edge, so that callers compare them with whole-pixel tolerances exactly.
 public struct RulingDetector: Sendable {
     /// Pixels darker than this count as ink; high enough to keep light grey borders and anti-aliased hairlines.
     public var darkThreshold: UInt8
@@ -25,15 +26,21 @@ public struct RulingDetector: Sendable {
         self.maxGap = maxGap
     }
 
-    /// Rulings in points; `scale` is the image's pixels per point (dpi / 72).
+    /// Rulings in pixels; `scale`, the image's pixels per point (dpi / 72), turns the lengths above into whole pixels.
     public func rulings(in image: GrayImage, scale: Double) -> [Ruling] {
-        let horizontal = strokes(alongRowsOf: image, scale: scale).map {
+        horizontalRulings(in: image, scale: scale) + verticalRulings(in: image, scale: scale)
+    }
+
+    public func horizontalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
+        strokes(alongRowsOf: image, scale: scale).map {
             Ruling(orientation: .horizontal, position: $0.position, start: $0.start, end: $0.end)
         }
-        let vertical = strokes(alongRowsOf: image.transposed(), scale: scale).map {
+    }
+
+    public func verticalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
+        strokes(alongRowsOf: image.transposed(), scale: scale).map {
             Ruling(orientation: .vertical, position: $0.position, start: $0.start, end: $0.end)
         }
-        return horizontal + vertical
     }
 
     private struct Stroke {
@@ -71,9 +78,8 @@ public struct RulingDetector: Sendable {
         finished.append(contentsOf: open)
         let kept = finished.filter { $0.lastRow - $0.firstRow + 1 <= maxRows && isClear($0, in: image) }
         return mergeCollinear(kept.map {
-            (position: Double($0.firstRow + $0.lastRow + 1) / 2 / scale,
-             start: Double($0.start) / scale, end: Double($0.end + 1) / scale)
-        })
+            (position: Double($0.firstRow + $0.lastRow + 1) / 2, start: Double($0.start), end: Double($0.end + 1))
+        }, scale: scale)
     }
 
     /// A rule has white on both sides along most of its length; strokes of stacked characters that line
@@ -115,13 +121,14 @@ public struct RulingDetector: Sendable {
     }
 
     /// Joins pieces of one line broken by a crossing or a short gap: strokes within 1 pt of the same
-    /// position form a group, and a group's pieces merge when they touch along it.
-    private func mergeCollinear(_ strokes: [(position: Double, start: Double, end: Double)])
+    /// position form a group, and a group's pieces merge when they touch along it, at the group's mean position
+    /// to the nearest half pixel.
+    private func mergeCollinear(_ strokes: [(position: Double, start: Double, end: Double)], scale: Double)
         -> [(position: Double, start: Double, end: Double)]
     {
         var groups: [[(position: Double, start: Double, end: Double)]] = []
         for stroke in strokes.sorted(by: { $0.position < $1.position }) {
-            if let last = groups.last?.last, stroke.position - last.position <= 1 {
+            if let last = groups.last?.last, stroke.position - last.position <= scale {
                 groups[groups.count - 1].append(stroke)
             } else {
                 groups.append([stroke])
@@ -129,10 +136,10 @@ public struct RulingDetector: Sendable {
         }
         var merged: [(position: Double, start: Double, end: Double)] = []
         for group in groups {
-            let position = group.map(\.position).reduce(0, +) / Double(group.count)
+            let position = (group.map(\.position).reduce(0, +) / Double(group.count) * 2).rounded() / 2
             var current: (position: Double, start: Double, end: Double)?
             for stroke in group.sorted(by: { $0.start < $1.start }) {
-                if let piece = current, stroke.start - piece.end <= 2 * maxGap {
+                if let piece = current, stroke.start - piece.end <= 2 * maxGap * scale {
                     current?.end = max(piece.end, stroke.end)
                 } else {
                     if let piece = current { merged.append(piece) }

@@ -59,8 +59,15 @@ struct LayoutParagraphBuilder {
         let size = metrics.fontSize
         // A numbered heading after a finished sentence: the format's own structure says a new block starts, whatever
         // the line's indent or the previous line's length.
-        if let last = PrintedText.removingWhitespace(previous.text).last, "。！？!?".contains(last), Self.headingLevel(line.text).map({ $0 <= 2 }) == true {
-            return true
+        if let last = PrintedText.removingWhitespace(previous.text).last, "。！？!?".contains(last) {
+            if Self.headingLevel(line.text).map({ $0 <= 2 }) == true { return true }
+            // A part heading OCR read with a mark or two before it (`” 五、…`): a line of its own, short like a heading, is
+            // a block of its own too, a paragraph for the parser to judge by the parts' order; never made a heading here.
+            if let rest = PrintedText.afterStrayMarks(line.text), Self.headingLevel(String(rest)) == 1,
+                line.box.x1 < metrics.right - 1.5 * size
+            {
+                return true
+            }
         }
         if line.box.x0 > metrics.left + 0.8 * size { return true }
         if previous.box.x1 < metrics.right - 1.5 * size { return true }

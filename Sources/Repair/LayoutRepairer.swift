@@ -37,11 +37,13 @@ public struct LayoutRepairer: Sendable {
         }
     }
 
+    /// Works on straightened pages (an OCR page's rows horizontal, its rulings parallel to the edges), and gives the
+    /// blocks' and shapes' boxes back in the pages' own coordinates.
     private func analyse(_ layout: LayoutDocument) -> Analysis {
         var analysis = Analysis()
         var tablesByPage: [Int: [GridFragment]] = [:]
         var linesByPage: [[LayoutLine]] = []
-        for page in layout.pages {
+        for page in layout.pages.map({ $0.straightened() }) {
             guard page.kind == .text || page.kind == .ocr else {
                 analysis.diagnostics.append(Diagnostic(
                     code: .repairPageWithoutText, message: "page \(page.number) has no usable text (\(page.kind.rawValue))",
@@ -99,6 +101,16 @@ public struct LayoutRepairer: Sendable {
         items = ordered(items)
 
         build(items, into: &analysis)
+        let skews = Dictionary(
+            layout.pages.compactMap { page in PageSkew(of: page).map { (page.number, $0) } }, uniquingKeysWith: { first, _ in first })
+        if !skews.isEmpty {
+            analysis.blocks = analysis.blocks.map { $0.placed(on: skews) }
+            analysis.shapes = analysis.shapes.map { page, shape in
+                var shape = shape
+                if let skew = skews[page] { shape.box = skew.toPage(shape.box) }
+                return (page, shape)
+            }
+        }
         return analysis
     }
 

@@ -35,11 +35,16 @@ public struct Document: Hashable, Sendable, Codable {
 public struct Location: Hashable, Sendable, Codable {
     /// 1-based page number.
     public var page: Int
+    /// In the page's own coordinates.
     public var box: Box?
+    /// The page's skew (`Page.skew`), when OCR straightened it: boxes on the page, compared with one another, stand
+    /// in rows only once turned back by it (`PageSkew`, about any point). Absent for pages that were not turned.
+    public var skew: Double?
 
-    public init(page: Int, box: Box? = nil) {
+    public init(page: Int, box: Box? = nil, skew: Double? = nil) {
         self.page = page
         self.box = box
+        self.skew = skew
     }
 }
 

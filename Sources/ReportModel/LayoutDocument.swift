@@ -56,10 +56,13 @@ public struct Page: Hashable, Sendable, Codable {
     public var lines: [TextLine]
     /// Horizontal and vertical strokes long enough to belong to a table grid.
     public var rulings: [Ruling]
+    /// Degrees the content of a scanned page is turned clockwise, which OCR straightened before reading it; absent when
+    /// none. Boxes are in the page's own coordinates all the same; `straightened()` gives them in rows (`PageSkew`).
+    public var skew: Double?
 
     public init(
         number: Int, width: Double, height: Double, kind: Kind, kindReason: String? = nil,
-        lines: [TextLine] = [], rulings: [Ruling] = []
+        lines: [TextLine] = [], rulings: [Ruling] = [], skew: Double? = nil
     ) {
         self.number = number
         self.width = width
@@ -68,6 +71,7 @@ public struct Page: Hashable, Sendable, Codable {
         self.kindReason = kindReason
         self.lines = lines
         self.rulings = rulings
+        self.skew = skew
     }
 }
 

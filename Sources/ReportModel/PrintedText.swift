@@ -67,6 +67,22 @@ public enum PrintedText {
         }
     }
 
+    /// The text from its heading numeral on, when one or two stray characters stand before it (`” 五、…`, `和六、…`:
+    /// specks or a split glyph read by OCR); nil when none or more do. A numeral (一 … 十) is never stray, so `十六、`
+    /// stays sixteen; whitespace around the strays is passed over.
+    public static func afterStrayMarks(_ text: String) -> Substring? {
+        let numerals = "一二三四五六七八九十"
+        var rest = Substring(text).drop(while: \.isWhitespace)
+        var strays = 0
+        while strays < 2, let first = rest.first, !first.isWhitespace, !numerals.contains(first), !"、.．".contains(first) {
+            rest = rest.dropFirst()
+            strays += 1
+        }
+        rest = rest.drop(while: \.isWhitespace)
+        guard strays > 0, let first = rest.first, numerals.contains(first) else { return nil }
+        return rest
+    }
+
     /// Whether `part` occurs in `text`, scalar for scalar. Foundation's `contains` compares by locale-aware
     /// character folding and was most of the parser's table classification; label keys need no folding.
     /// Bytes compared directly: UTF-8 is self-synchronising, so a byte match is a scalar match (the standard

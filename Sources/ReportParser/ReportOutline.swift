@@ -21,15 +21,27 @@ struct ReportOutline {
         var next = ReportPart.allCases[...]
         for (index, block) in blocks.enumerated() {
             guard let text = Self.headingCandidateText(block) else { continue }
-            for part in next {
-                if let runIn = Self.match(text, part: part) {
-                    starts.append(PartStart(part: part, blockIndex: index, runIn: runIn.isEmpty ? nil : runIn))
-                    next = next.drop { $0 <= part }
-                    break
-                }
-            }
+            let found = next.lazy.compactMap { part in Self.match(text, part: part).map { (part, $0) } }.first
+                ?? Self.matchAfterStrayMarks(text, expecting: next.first, after: starts.last?.part)
+            guard let (part, runIn) = found else { continue }
+            starts.append(PartStart(part: part, blockIndex: index, runIn: runIn.isEmpty ? nil : runIn))
+            next = next.drop { $0 <= part }
         }
         self.starts = starts
+    }
+
+    /// A heading OCR read with a stray mark or two before its numeral (`” 五、…`), taken only when the order fits: it
+    /// is the part right after the last one found. Anywhere else such a line stays what it reads as.
+    private static func matchAfterStrayMarks(_ text: String, expecting part: ReportPart?, after last: ReportPart?)
+        -> (ReportPart, String)?
+    {
+        guard let part, let last, part.rawValue == last.rawValue + 1,
+            let rest = PrintedText.afterStrayMarks(PrintedText.foldingWidth(text)),
+            let runIn = match(String(rest), part: part)
+        else { return nil }
+        // The run-in text as printed, as `match` gives it.
+        guard !runIn.isEmpty, let stop = text.firstIndex(of: "。") else { return (part, runIn) }
+        return (part, text[text.index(after: stop)...].trimmingWhitespace())
     }
 
     func start(of part: ReportPart) -> PartStart? { starts.first { $0.part == part } }

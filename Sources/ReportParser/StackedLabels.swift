@@ -56,16 +56,21 @@ enum StackedLabels {
     /// One label cell per spanned row, or nil when the cell's lines do not stand level with one row each.
     private static func split(_ cell: Cell, over spanned: [Int], in rows: [TableRow]) -> [Cell]? {
         guard let lines = cell.lines, lines.count >= spanned.count, let page = cell.location?.page else { return nil }
+        // On a skewed scan the boxes are where things are on the page; level is judged with the page turned straight.
+        let skew = cell.location?.skew.map { PageSkew(degrees: $0, centreX: 0, centreY: 0) }
+        func straight(_ box: Box) -> Box { skew?.toStraight(box) ?? box }
         let bands = spanned.map { index -> (y0: Double, y1: Double)? in
             let boxes = rows[index].cells
                 .filter { $0.column >= cell.column + max(cell.columnSpan, 1) && $0.rowSpan == 1 && $0.location?.page == page }
                 .compactMap { $0.location?.box }
+                .map(straight)
             guard let y0 = boxes.map(\.y0).min(), let y1 = boxes.map(\.y1).max() else { return nil }
             return (y0, y1)
         }
         var byRow = Array(repeating: [CellLine](), count: spanned.count)
         for line in lines {
-            let holding = bands.indices.filter { bands[$0].map { $0.y0 < line.box.midY && line.box.midY < $0.y1 } ?? false }
+            let midY = straight(line.box).midY
+            let holding = bands.indices.filter { bands[$0].map { $0.y0 < midY && midY < $0.y1 } ?? false }
             guard holding.count == 1 else { return nil }
             byRow[holding[0]].append(line)
         }
@@ -73,7 +78,8 @@ enum StackedLabels {
         return byRow.map { own in
             Cell(
                 column: cell.column, columnSpan: cell.columnSpan, text: own.map(\.text).joined(),
-                location: Location(page: page, box: Box.enclosing(own.map(\.box))), origin: cell.origin, confidence: cell.confidence)
+                location: Location(page: page, box: Box.enclosing(own.map(\.box)), skew: cell.location?.skew), origin: cell.origin,
+                confidence: cell.confidence)
         }
     }
 }

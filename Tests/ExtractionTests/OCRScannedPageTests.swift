@@ -60,8 +60,44 @@ import Testing
         #expect(flagged.count <= 2, "\(flagged.map(\.message))")
     }
 
-    /// Draws the page at 300 dpi into an RGB image and paints that image, and nothing else, on a PDF page.
-    static func drawScannedPDF(at path: String, degrees: Double) throws {
+    /// A page turned 1.5°: OCR reads it straightened, but every box comes out in the page's own coordinates (the turn
+    /// undone), so that provenance and the debug overlays point at the ink. Straightened boxes would be 2–6 pt off here.
+    @Test(.enabled(if: hasChineseFont, "needs fonts-wqy-zenhei (scripts/setup)"))
+    func boxesOfATurnedPageAreInThePagesOwnCoordinates() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("turned.pdf").path
+        let centres = try Self.drawScannedPDF(at: pdf, degrees: 1.5)
+
+        let input = LayoutDocument(
+            source: SourceInfo(path: pdf, sha256: "", format: .pdf, pages: 1, pageOrigins: [.empty]),
+            pages: [Page(number: 1, width: 595.28, height: 841.89, kind: .needsOCR)])
+        let page = try #require(try OCRRecognizer().recognize(input, path: pdf).pages.first)
+        let skew = try #require(page.skew)
+        #expect(abs(skew - 1.5) < 0.1)
+
+        let words = page.lines.flatMap(\.words)
+        var placed = 0
+        for centre in centres where centre.text.count >= 2 {
+            // The word read there (numbers of two digits or more: each is unique on the page).
+            guard let word = words.first(where: { $0.text == centre.text }) else { continue }
+            #expect(abs(word.box.midX - centre.x) < 1.5 && abs(word.box.midY - centre.y) < 1.5,
+                    "\(centre.text) at \(word.box.pointsDescription), printed around (\(centre.x), \(centre.y))")
+            let glyphs = Box.enclosing(word.glyphs.map(\.box))
+            #expect(glyphs.map { abs($0.midX - centre.x) < 1.5 && abs($0.midY - centre.y) < 1.5 } == true)
+            placed += 1
+        }
+        #expect(placed >= 6)
+        // Rulings too: the table's left border runs through the turned point (300 px, 800 … 1400 px).
+        let left = page.rulings.filter { $0.orientation == .vertical }.min { $0.position < $1.position }
+        let middle = PageSkew(degrees: 1.5, centreX: 595.28 / 2, centreY: 841.89 / 2).toPage(Box(x0: 72, y0: 264, x1: 72, y1: 264))
+        #expect(left.map { abs($0.position - middle.midX) < 1.5 && abs(($0.start + $0.end) / 2 - middle.midY) < 1.5 } == true)
+    }
+
+    /// Draws the page at 300 dpi into an RGB image and paints that image, and nothing else, on a PDF page. Returns where
+    /// the centre of each number's ink is on the page, in points: where the turn put it.
+    @discardableResult
+    static func drawScannedPDF(at path: String, degrees: Double) throws -> [(text: String, x: Double, y: Double)] {
         let (w, h) = (2480, 3508)
         let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
         defer { cairo_surface_destroy(image) }
@@ -86,12 +122,18 @@ import Testing
         for r in 0...numbers.count { cairo_move_to(cr, left, top + Double(r) * rowHeight); cairo_line_to(cr, columns[4], top + Double(r) * rowHeight) }
         cairo_stroke(cr)
         cairo_set_font_size(cr, 50)
+        var centres: [(text: String, x: Double, y: Double)] = []
         for (r, values) in numbers.enumerated() {
             let baseline = top + Double(r) * rowHeight + 95
             cairo_move_to(cr, left + 40, baseline)
             cairo_show_text(cr, labels[r])
             for (c, value) in values.enumerated() {
                 cairo_move_to(cr, columns[c + 1] + 60, baseline)
+                var extents = cairo_text_extents_t()
+                cairo_text_extents(cr, value, &extents)
+                var (x, y) = (columns[c + 1] + 60 + extents.x_bearing + extents.width / 2, baseline + extents.y_bearing + extents.height / 2)
+                cairo_user_to_device(cr, &x, &y)
+                centres.append((value, x * 72 / 300, y * 72 / 300))
                 cairo_show_text(cr, value)
             }
         }
@@ -108,6 +150,7 @@ import Testing
         cairo_surface_flush(image)
 
         try writeImagePDF(image, width: w, height: h, to: path)
+        return centres
     }
 
     /// A one-page PDF whose only content is the image (uncompressed RGB): no text operators at all, like a scanner's output.

@@ -5,7 +5,7 @@ import Testing
 
 /// The ruling finder on synthetic rasters, the way OCR will use it on scans.
 struct RulingDetectorTests {
-    /// A 3 × 4 grid of 1-px lines, 40 px apart, at 2 px per point.
+    /// A 4 × 4 grid of 1-px lines, 40 px apart, at 2 px per point.
     private func grid() -> GrayImage {
         var image = GrayImage(width: 200, height: 220)
         for row in 0...3 { for x in 20...140 { image[x, 20 + row * 40] = 0 } }
@@ -13,16 +13,17 @@ struct RulingDetectorTests {
         return image
     }
 
-    @Test func findsEveryLineOfAGridInPoints() {
+    /// In pixels, exactly: a 1-px line's centre is on a half pixel, its ends on pixel edges.
+    @Test func findsEveryLineOfAGridInPixels() {
         let rulings = RulingDetector().rulings(in: grid(), scale: 2)
         let horizontal = rulings.filter { $0.orientation == .horizontal }
         let vertical = rulings.filter { $0.orientation == .vertical }
         #expect(horizontal.count == 4)
         #expect(vertical.count == 4)
         for (index, ruling) in horizontal.sorted(by: { $0.position < $1.position }).enumerated() {
-            #expect(abs(ruling.position - Double(20 + index * 40 + 1) / 2) < 0.6)
-            #expect(abs(ruling.start - 10) < 0.6)
-            #expect(abs(ruling.end - 70.5) < 0.6)
+            #expect(ruling.position == Double(20 + index * 40) + 0.5)
+            #expect(ruling.start == 20)
+            #expect(ruling.end == 141)
         }
     }
 

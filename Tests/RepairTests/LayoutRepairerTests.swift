@@ -290,6 +290,22 @@ import ReportModel
         #expect(document.paragraphs.first == Self.twoFullLines)
     }
 
+    /// The same with a mark OCR read before the numeral: its own block, left a paragraph (only the parser, knowing the
+    /// parts' order, may take it for a heading). A full line of prose that starts the same way stays in its paragraph.
+    @Test func aHeadingWithAStrayMarkAfterAFinishedSentenceStartsItsOwnParagraph() {
+        var lines = F.prose(Self.twoFullLines, y: 100).lines
+        lines.append(F.line([("” 六、其他需要报告的事项", 72)], y: 154, size: 16))
+        lines += F.prose("本年度无其他需要报告的事项。", y: 181, indent: false).lines
+        let document = LayoutRepairer().repair(F.document([F.page(1, lines: lines)]))
+        #expect(document.headings.isEmpty)
+        #expect(document.paragraphs == [Self.twoFullLines, "” 六、其他需要报告的事项", "本年度无其他需要报告的事项。"])
+
+        var prose = F.prose(Self.twoFullLines, y: 100).lines
+        prose += F.prose("是六、七月份集中开展培训，全年共举办政府信息公开专题培训班三期，培训人员一百二十人次。", y: 154, indent: false).lines
+        let joined = LayoutRepairer().repair(F.document([F.page(1, lines: prose)]))
+        #expect(joined.paragraphs.count == 1)
+    }
+
     @Test func ocrLinesOfVaryingHeightStayOneParagraph() {
         // OCR words carry no font size; their boxes vary with the glyphs (punctuation, descenders).
         let text = String(repeating: "全区政府信息公开工作取得新进展，", count: 5) + "群众满意。"

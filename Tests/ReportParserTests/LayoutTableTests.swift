@@ -115,6 +115,18 @@ import Testing
         #expect(record.warnings.contains { $0.code == .parseLabelsSpread })
     }
 
+    /// On a scan turned 2°, boxes are where things are on the page: across 260 pt the value cells stand 9 pt lower than
+    /// the labels, more than half a row. Level is judged with the page straightened, so each label keeps its row.
+    @Test func stackedLabelsOnASkewedPageKeepTheirOwnNumbers() throws {
+        let table = RuledTableFixture(
+            xs: [60, 120, 560], ys: [100, 116, 132, 148],
+            rows: [["信息内容", "本年处理决定数量"], ["行政处罚", "3"], ["行政强制", "5"]], openBelow: [[1, 0]], size: 8)
+        let record = try parse([part2(table).placed(skew: 2)])
+        #expect(record.proactive["penalty"] == ["decisions": 3])
+        #expect(record.proactive["coercion"] == ["decisions": 5])
+        #expect(record.warnings.contains { $0.code == .parseLabelsSpread })
+    }
+
     @Test func aGroupLabelOverRowsWithTheirOwnLabelsStaysOneLabel() throws {
         // （四）无法提供 spans three rows, each with its own sub-row label right of it.
         let xs = [40.0, 120, 300] + (1...7).map { 300 + Double($0) * 36 }

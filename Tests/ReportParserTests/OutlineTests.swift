@@ -45,6 +45,39 @@ import Testing
         #expect(record.sections.other == "一是要点落实情况。二是收费情况。")
     }
 
+    /// OCR put a speck or half a split glyph before the numeral: the heading is found, as the next part after the last.
+    @Test func headingsWithStrayMarksBeforeTheNumeralAreFoundInOrder() throws {
+        let document = B.report2021(partHeadings: [
+            "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            "” 五、存在的主要问题及改进情况", "和六、其他需要报告的事项",
+        ])
+        let record = try B.parse(document)
+        #expect(record.sections.problems == "存在的问题是宣传不够。")
+        #expect(record.sections.other == "无。")
+        #expect(ReportOutline(blocks: document.blocks).starts.map(\.part) == ReportPart.allCases)
+        let runIn = try B.parse(B.report2021(other: [B.paragraph("“和六、其他需要报告的事项。一是要点落实情况。")]))
+        #expect(runIn.sections.other == "一是要点落实情况。")
+    }
+
+    /// Out of order, a line with marks before a numeral stays what it reads as: part 四's heading missing, `” 五、…`
+    /// is not taken for 五 (the order does not say 五 comes next), and in part 一's prose `是二、…` is not part 二 when
+    /// part 二's own heading follows; three strays are too many.
+    @Test func strayMarksBeforeANumeralOutOfOrderAreNoHeading() throws {
+        var document = B.report2021(partHeadings: [
+            "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            "” 五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+        ])
+        document.blocks.removeAll { if case .heading(let h) = $0 { return h.text.hasPrefix("四、") } else { return false } }
+        let outline = ReportOutline(blocks: document.blocks)
+        #expect(outline.start(of: .problems) == nil)
+        #expect(outline.start(of: .other) != nil)
+
+        #expect(ReportOutline(blocks: [B.heading("一、总体情况"), B.paragraph("要十二、主动公开的做法"), B.heading("二、主动公开政府信息情况")])
+            .starts.map(\.blockIndex) == [0, 2])
+        #expect(ReportOutline(blocks: [B.heading("一、总体情况"), B.paragraph("”“。二、主动公开政府信息情况")]).starts.count == 1)
+        #expect(ReportOutline(blocks: [B.paragraph("” 一、总体情况")]).starts.isEmpty)
+    }
+
     @Test func tableRowLabelsAreNotTakenForParts() throws {
         var document = B.report2021()
         // A row label left as a paragraph inside part 三 (四、结转下年度继续办理) must not start part 四.

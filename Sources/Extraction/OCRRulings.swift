@@ -1,0 +1,63 @@
+import ReportModel
+
+/// The rulings of a scanned page image and the tables they form, in the image's pixels.
+///
+/// The same detector as for rendered pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
+/// strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table,
+/// and a vertical shorter still is kept only where it runs from one accepted horizontal to another (the border
+/// between two cells of a one-row band). Every tolerance is whole pixels, compared with the detector's whole and
+/// half pixels exactly: no trip through points on the way.
+struct OCRRulings: Sendable {
+    /// Rulings kept: long enough to stand alone (an underline, a rule across the page), or part of a table.
+    var rulings: [Ruling]
+    var tables: [OCRTableGrid]
+
+    /// Shortest ruling found at all, in points: a stroke of ordinary length in a band of one line of text.
+    static let minimumLength = 25.0
+    /// Shortest vertical kept between two horizontals, in points: lower than any band holding a line of text.
+    static let minimumBandHeight = 6.0
+
+    init(in image: GrayImage, dpi: Double) {
+        let scale = dpi / 72
+        let tolerance = Self.tolerance(dpi: dpi)
+        let long = RulingDetector(minLength: Self.minimumLength).rulings(in: image, scale: scale)
+        var (rulings, tables) = Self.accepted(long, dpi: dpi)
+        let horizontals = rulings.filter { $0.orientation == .horizontal }
+        let verticals = long.filter { $0.orientation == .vertical }
+        // Looked for only where two horizontals could bound a band (a page of prose has none).
+        let candidates = horizontals.count < 2 ? [] : RulingDetector(minLength: Self.minimumBandHeight).verticalRulings(in: image, scale: scale)
+        let bands = candidates.filter { short in
+            !verticals.contains { Self.overlap($0, short, tolerance: tolerance) }
+                && horizontals.contains { Self.meets(short, at: short.start, $0, tolerance: tolerance) }
+                && horizontals.contains { Self.meets(short, at: short.end, $0, tolerance: tolerance) }
+        }
+        if !bands.isEmpty { (rulings, tables) = Self.accepted(long + bands, dpi: dpi) }
+        self.rulings = rulings
+        self.tables = tables
+    }
+
+    /// dpi / 50 in whole pixels (6 px at 300 dpi, 4 px at 200).
+    static func tolerance(dpi: Double) -> Double { (dpi / 50).rounded() }
+
+    /// The rulings that stand alone (at least 1.4 in) or lie on a table's frame or inside it, and the tables.
+    private static func accepted(_ found: [Ruling], dpi: Double) -> (rulings: [Ruling], tables: [OCRTableGrid]) {
+        let tolerance = tolerance(dpi: dpi)
+        let alone = (dpi * 1.4).rounded()
+        let tables = OCRTableGrid.tables(from: found, tolerance: tolerance)
+        let kept = found.filter { ruling in
+            ruling.end - ruling.start >= alone || tables.contains { $0.holds(ruling, tolerance: tolerance) }
+        }
+        return (kept, tables)
+    }
+
+    /// Whether two rulings of one orientation are one stroke: the same position and overlapping extents.
+    private static func overlap(_ a: Ruling, _ b: Ruling, tolerance: Double) -> Bool {
+        abs(a.position - b.position) <= tolerance && a.start <= b.end && b.start <= a.end
+    }
+
+    /// Whether the vertical's end at `end` lies on the horizontal: at its position and within its extent.
+    private static func meets(_ vertical: Ruling, at end: Double, _ horizontal: Ruling, tolerance: Double) -> Bool {
+        abs(end - horizontal.position) <= tolerance
+            && vertical.position >= horizontal.start - tolerance && vertical.position <= horizontal.end + tolerance
+    }
+}

@@ -1,0 +1,50 @@
+import ReportModel
+import Testing
+
+@testable import Extraction
+
+/// A scanned page's rulings and tables on synthetic images, at the edges of the thresholds (tolerance dpi / 50).
+struct OCRRulingsTests {
+    /// Dark pixels from (x0, y0) to (x1, y1), both inclusive.
+    private static func ink(_ image: inout GrayImage, x: ClosedRange<Int>, y: ClosedRange<Int>) {
+        for row in y { for column in x { image[column, row] = 0 } }
+    }
+
+    private static func verticals(_ rulings: [Ruling]) -> [Double] {
+        rulings.filter { $0.orientation == .vertical }.map(\.position).sorted()
+    }
+
+    /// A sub-row rule that overshoots the table's right edge by exactly the tolerance (4 px at 200 dpi) belongs to the
+    /// table: positions and ends are whole or half pixels, compared without a trip through points (612 px → 220.32 pt
+    /// → 612.0000000000001 px, more than 4 px past the edge at 608, and the rule was dropped).
+    @Test func aRuleOvershootingTheFrameByExactlyTheToleranceIsKept() {
+        var image = GrayImage(width: 900, height: 700)
+        for y in [199, 499] { Self.ink(&image, x: 299...608, y: y...(y + 1)) }  // at 200 and 500
+        for x in [299, 449, 607] { Self.ink(&image, x: x...(x + 1), y: 199...500) }  // at 300, 450 and 608
+        // In the last column only, 58.7 pt long: too short to stand alone, kept only as part of the table.
+        Self.ink(&image, x: 449...611, y: 349...350)
+
+        let found = OCRRulings(in: image, dpi: 200)
+        #expect(found.rulings.contains { $0.orientation == .horizontal && $0.position == 350 && $0.start == 449 && $0.end == 612 })
+        #expect(found.tables.count == 1)
+        #expect(found.tables.first?.grid.ys == [200, 350, 500])
+        #expect(found.tables.first?.grid.xs == [300, 450, 608])
+    }
+
+    /// A one-row band lower than the shortest ruling (60 px = 14.4 pt < 25 pt): its verticals go from one accepted
+    /// horizontal to the next and are rules; a digit's stroke inside the band, clear of both, is not.
+    @Test func aShortVerticalSpanningOneRowBandIsKept() {
+        var image = GrayImage(width: 1400, height: 900)
+        for y in [299, 499, 559] { Self.ink(&image, x: 400...1201, y: y...(y + 1)) }  // at 300, 500, 560
+        for x in [400, 1200] { Self.ink(&image, x: x...(x + 1), y: 299...560) }
+        Self.ink(&image, x: 800...801, y: 299...500)  // a long vertical in the upper band only
+        Self.ink(&image, x: 600...601, y: 499...560)  // the short one, in the one-row band
+        Self.ink(&image, x: 1000...1001, y: 513...546)  // a digit 1 of 10.5 pt text: 8 pt, 3 pt clear of both rules
+
+        let found = OCRRulings(in: image, dpi: 300)
+        #expect(Self.verticals(found.rulings) == [401, 601, 801, 1201])
+        #expect(found.tables.count == 1)
+        #expect(found.tables.first?.grid.xs == [401, 601, 801, 1201])
+        #expect(found.tables.first?.grid.cells.count == 4)
+    }
+}
