@@ -34,8 +34,10 @@ struct PageContent: Sendable {
     private static func open(_ file: PDFFile, password: String?) throws -> OpaquePointer {
         var attempts: [[CChar]?] = [nil]
         if let password {
-            let latin1 = password.data(using: .isoLatin1).map { $0.map { CChar(bitPattern: $0) } } ?? []
-            attempts = [latin1 + [0], Array(password.utf8CString), nil]
+            let latin1 = (password.data(using: .isoLatin1).map { $0.map { CChar(bitPattern: $0) } } ?? []) + [0]
+            let utf8 = Array(password.utf8CString)
+            // An ASCII password is the same bytes both ways: the file is opened with it once.
+            attempts = (latin1 == utf8 ? [latin1] : [latin1, utf8]) + [nil]
         }
         var firstError: gr_open_error?
         for attempt in attempts {

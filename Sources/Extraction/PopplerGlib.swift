@@ -58,48 +58,43 @@ struct PopplerGlib: @unchecked Sendable {  // immutable pointers to C functions
     static let names = ["libpoppler-glib.so.8", "libpoppler-glib.so"]
 
     private static func load() -> Result<PopplerGlib, GovReportsError> {
-        guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else {
-            let reason = dlerror().map { String(cString: $0) } ?? "not found"
-            return .failure(.ocrUnavailable(reason: "poppler-glib, which renders pages, cannot be loaded (\(reason)); install libpoppler-glib8"))
-        }
-        struct Missing: Error {
-            var name: String
+        let library: DynamicLibrary
+        switch DynamicLibrary.open(names) {
+        case .success(let opened): library = opened
+        case .failure(let failure):
+            return .failure(.ocrUnavailable(reason: "poppler-glib, which renders pages, cannot be loaded (\(failure.reason)); install libpoppler-glib8"))
         }
         // glib's and cairo's functions come with poppler-glib, as its dependencies.
-        func symbol<T>(_ name: String, as type: T.Type = T.self) throws -> T {
-            guard let address = dlsym(handle, name) else { throw Missing(name: name) }
-            return unsafeBitCast(address, to: type)
-        }
         do {
             return .success(try PopplerGlib(
-                documentNewFromFile: symbol("poppler_document_new_from_file"),
-                documentPageCount: symbol("poppler_document_get_n_pages"),
-                documentPage: symbol("poppler_document_get_page"),
-                errorQuark: symbol("poppler_error_quark"),
-                pageSize: symbol("poppler_page_get_size"),
-                pageRender: symbol("poppler_page_render"),
-                filenameToURI: symbol("g_filename_to_uri"),
-                free: symbol("g_free"),
-                errorFree: symbol("g_error_free"),
-                objectUnref: symbol("g_object_unref"),
-                imageSurfaceCreate: symbol("cairo_image_surface_create"),
-                surfaceDestroy: symbol("cairo_surface_destroy"),
-                surfaceStatus: symbol("cairo_surface_status"),
-                surfaceFlush: symbol("cairo_surface_flush"),
-                imageSurfaceData: symbol("cairo_image_surface_get_data"),
-                imageSurfaceStride: symbol("cairo_image_surface_get_stride"),
-                surfaceWriteToPNG: symbol("cairo_surface_write_to_png"),
-                statusToString: symbol("cairo_status_to_string"),
-                create: symbol("cairo_create"),
-                destroy: symbol("cairo_destroy"),
-                setSourceRGB: symbol("cairo_set_source_rgb"),
-                setSourceRGBA: symbol("cairo_set_source_rgba"),
-                paint: symbol("cairo_paint"),
-                scale: symbol("cairo_scale"),
-                setLineWidth: symbol("cairo_set_line_width"),
-                rectangle: symbol("cairo_rectangle"),
-                stroke: symbol("cairo_stroke")))
-        } catch let missing as Missing {
+                documentNewFromFile: library.symbol("poppler_document_new_from_file"),
+                documentPageCount: library.symbol("poppler_document_get_n_pages"),
+                documentPage: library.symbol("poppler_document_get_page"),
+                errorQuark: library.symbol("poppler_error_quark"),
+                pageSize: library.symbol("poppler_page_get_size"),
+                pageRender: library.symbol("poppler_page_render"),
+                filenameToURI: library.symbol("g_filename_to_uri"),
+                free: library.symbol("g_free"),
+                errorFree: library.symbol("g_error_free"),
+                objectUnref: library.symbol("g_object_unref"),
+                imageSurfaceCreate: library.symbol("cairo_image_surface_create"),
+                surfaceDestroy: library.symbol("cairo_surface_destroy"),
+                surfaceStatus: library.symbol("cairo_surface_status"),
+                surfaceFlush: library.symbol("cairo_surface_flush"),
+                imageSurfaceData: library.symbol("cairo_image_surface_get_data"),
+                imageSurfaceStride: library.symbol("cairo_image_surface_get_stride"),
+                surfaceWriteToPNG: library.symbol("cairo_surface_write_to_png"),
+                statusToString: library.symbol("cairo_status_to_string"),
+                create: library.symbol("cairo_create"),
+                destroy: library.symbol("cairo_destroy"),
+                setSourceRGB: library.symbol("cairo_set_source_rgb"),
+                setSourceRGBA: library.symbol("cairo_set_source_rgba"),
+                paint: library.symbol("cairo_paint"),
+                scale: library.symbol("cairo_scale"),
+                setLineWidth: library.symbol("cairo_set_line_width"),
+                rectangle: library.symbol("cairo_rectangle"),
+                stroke: library.symbol("cairo_stroke")))
+        } catch let missing as DynamicLibrary.MissingSymbol {
             return .failure(.ocrUnavailable(reason: "poppler-glib, which renders pages, has no \(missing.name); install libpoppler-glib8"))
         } catch {
             return .failure(.ocrUnavailable(reason: "poppler-glib, which renders pages, cannot be used: \(error)"))

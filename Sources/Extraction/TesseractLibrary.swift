@@ -39,42 +39,37 @@ struct TesseractLibrary: @unchecked Sendable {  // immutable pointers to C funct
     static let names = ["libtesseract.so.5", "libtesseract.so"]
 
     private static func load() -> Result<TesseractLibrary, GovReportsError> {
-        guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else {
-            let reason = dlerror().map { String(cString: $0) } ?? "not found"
-            return .failure(.ocrUnavailable(reason: "libtesseract cannot be loaded (\(reason)); install libtesseract5"))
-        }
-        struct Missing: Error {
-            var name: String
-        }
-        func symbol<T>(_ name: String, as type: T.Type) throws -> T {
-            guard let address = dlsym(handle, name) else { throw Missing(name: name) }
-            return unsafeBitCast(address, to: type)
+        let library: DynamicLibrary
+        switch DynamicLibrary.open(names) {
+        case .success(let opened): library = opened
+        case .failure(let failure):
+            return .failure(.ocrUnavailable(reason: "libtesseract cannot be loaded (\(failure.reason)); install libtesseract5"))
         }
         do {
             return .success(try TesseractLibrary(
-            create: symbol("TessBaseAPICreate", as: (@convention(c) () -> OpaquePointer?).self),
-            delete: symbol("TessBaseAPIDelete", as: (@convention(c) (OpaquePointer?) -> Void).self),
-            initialize: symbol("TessBaseAPIInit2", as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, TessOcrEngineMode) -> Int32).self),
-            setVariable: symbol("TessBaseAPISetVariable", as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> Int32).self),
-            end: symbol("TessBaseAPIEnd", as: (@convention(c) (OpaquePointer?) -> Void).self),
-            setImage: symbol("TessBaseAPISetImage", as: (@convention(c) (OpaquePointer?, UnsafePointer<UInt8>?, Int32, Int32, Int32, Int32) -> Void).self),
-            setSourceResolution: symbol("TessBaseAPISetSourceResolution", as: (@convention(c) (OpaquePointer?, Int32) -> Void).self),
-            setPageSegMode: symbol("TessBaseAPISetPageSegMode", as: (@convention(c) (OpaquePointer?, TessPageSegMode) -> Void).self),
-            setRectangle: symbol("TessBaseAPISetRectangle", as: (@convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32) -> Void).self),
-            recognize: symbol("TessBaseAPIRecognize", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Int32).self),
-            iterator: symbol("TessBaseAPIGetIterator", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self),
-            deleteIterator: symbol("TessResultIteratorDelete", as: (@convention(c) (OpaquePointer?) -> Void).self),
-            pageIterator: symbol("TessResultIteratorGetPageIterator", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self),
-            text: symbol("TessResultIteratorGetUTF8Text", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> UnsafeMutablePointer<CChar>?).self),
-            deleteText: symbol("TessDeleteText", as: (@convention(c) (UnsafePointer<CChar>?) -> Void).self),
-            isAtBeginningOf: symbol("TessPageIteratorIsAtBeginningOf", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32).self),
-            confidence: symbol("TessResultIteratorConfidence", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Float).self),
-            next: symbol("TessResultIteratorNext", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32).self),
-            boundingBox: symbol(
+            create: library.symbol("TessBaseAPICreate", as: (@convention(c) () -> OpaquePointer?).self),
+            delete: library.symbol("TessBaseAPIDelete", as: (@convention(c) (OpaquePointer?) -> Void).self),
+            initialize: library.symbol("TessBaseAPIInit2", as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?, TessOcrEngineMode) -> Int32).self),
+            setVariable: library.symbol("TessBaseAPISetVariable", as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> Int32).self),
+            end: library.symbol("TessBaseAPIEnd", as: (@convention(c) (OpaquePointer?) -> Void).self),
+            setImage: library.symbol("TessBaseAPISetImage", as: (@convention(c) (OpaquePointer?, UnsafePointer<UInt8>?, Int32, Int32, Int32, Int32) -> Void).self),
+            setSourceResolution: library.symbol("TessBaseAPISetSourceResolution", as: (@convention(c) (OpaquePointer?, Int32) -> Void).self),
+            setPageSegMode: library.symbol("TessBaseAPISetPageSegMode", as: (@convention(c) (OpaquePointer?, TessPageSegMode) -> Void).self),
+            setRectangle: library.symbol("TessBaseAPISetRectangle", as: (@convention(c) (OpaquePointer?, Int32, Int32, Int32, Int32) -> Void).self),
+            recognize: library.symbol("TessBaseAPIRecognize", as: (@convention(c) (OpaquePointer?, OpaquePointer?) -> Int32).self),
+            iterator: library.symbol("TessBaseAPIGetIterator", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self),
+            deleteIterator: library.symbol("TessResultIteratorDelete", as: (@convention(c) (OpaquePointer?) -> Void).self),
+            pageIterator: library.symbol("TessResultIteratorGetPageIterator", as: (@convention(c) (OpaquePointer?) -> OpaquePointer?).self),
+            text: library.symbol("TessResultIteratorGetUTF8Text", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> UnsafeMutablePointer<CChar>?).self),
+            deleteText: library.symbol("TessDeleteText", as: (@convention(c) (UnsafePointer<CChar>?) -> Void).self),
+            isAtBeginningOf: library.symbol("TessPageIteratorIsAtBeginningOf", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32).self),
+            confidence: library.symbol("TessResultIteratorConfidence", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Float).self),
+            next: library.symbol("TessResultIteratorNext", as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel) -> Int32).self),
+            boundingBox: library.symbol(
                 "TessPageIteratorBoundingBox",
                 as: (@convention(c) (OpaquePointer?, TessPageIteratorLevel, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?,
                     UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?) -> Int32).self)))
-        } catch let missing as Missing {
+        } catch let missing as DynamicLibrary.MissingSymbol {
             return .failure(.ocrUnavailable(reason: "libtesseract has no \(missing.name)"))
         } catch {
             return .failure(.ocrUnavailable(reason: "\(error)"))
