@@ -1,6 +1,7 @@
 /// What the readings of one numeric cell decide: a number two models agree on, or a disputed one.
 ///
-/// A number is accepted only when a `chi_sim` and an `eng` reading agree, as sure as the surer of the two. Otherwise
+/// A number is accepted only when a `chi_sim` and an `eng` reading agree, and is then as sure as two independent
+/// readings that agree: wrong only if both are, so its doubt is the product of theirs (72 and 60 make 89). Otherwise
 /// it is disputed, whatever its confidence: one model alone, even a confident one, is not trusted (a digit-restricted
 /// model reads an 8 as a confident 3), and two that disagree leave the number unknown. An agreed number read with
 /// less confidence than the threshold is doubtful too.
@@ -25,6 +26,13 @@ struct OCRNumberVerdict {
     /// No `chi_sim` and `eng` reading agree: the number must not be published.
     var disputed = false
 
+    /// The confidence (0–100) of two independent readings that agree: 100 less the chance that both are wrong.
+    /// On the calibration scans (`scripts/scan-stress`) no two models ever agreed on a wrong number, at any
+    /// confidence, and every agreed number the surer model read below 75 (68 to 73) was right.
+    static func combined(_ a: Double, _ b: Double) -> Double {
+        100 - (100 - min(max(a, 0), 100)) * (100 - min(max(b, 0), 100)) / 100
+    }
+
     /// - Parameters:
     ///   - chinese: `chi_sim` readings that gave a number; `digits`: `eng` readings that did.
     ///   - free: the cell's first reading, kept when no model gave a number.
@@ -33,6 +41,7 @@ struct OCRNumberVerdict {
             .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
         if let (c, d) = agreeing {
             chosen = d.confidence >= c.confidence ? d : c
+            chosen.confidence = Self.combined(c.confidence, d.confidence)
         } else {
             let all = chinese + digits
             chosen = all.max { $0.confidence < $1.confidence } ?? free

@@ -19,8 +19,18 @@ final class OCRPageRecognizer {
     private var chinese: TesseractEngine?
     private var digits: TesseractEngine?
     private var vertical: TesseractEngine?
-    /// Languages whose engine already holds the current page's table image.
-    private var holdingPage: Set<String> = []
+    /// Which image each language's engine holds: the page's cells, or a table's digits only.
+    private var holding: [String: ImageToken] = [:]
+    /// A cell's place in its table's grid.
+    struct GridPlace: Hashable {
+        var row: Int
+        var column: Int
+    }
+    /// Names an image set on an engine, so that it is set once and not per cell.
+    enum ImageToken: Equatable {
+        case page
+        case numbers(table: Int)
+    }
     /// How the current page was straightened: what turns the image's boxes back into the page's.
     private var pageSkew: PageSkew?
 
@@ -55,23 +65,29 @@ final class OCRPageRecognizer {
         let rulings = pixelRulings.map {
             Ruling(orientation: $0.orientation, position: $0.position * 72 / dpi, start: $0.start * 72 / dpi, end: $0.end * 72 / dpi)
         }
-        let image = image.erasing(pixelRulings, maxHalfWidth: Int(dpi / 72 * RulingDetector().maxThickness))
+        // Specks out too: on the page they break Tesseract's layout analysis (a heading read as 二 /是 人), in a
+        // cell they read as stray punctuation beside a number.
+        let image = cleanup.despeckle(image.erasing(pixelRulings, maxHalfWidth: Int(dpi / 72 * RulingDetector().maxThickness)))
         var diagnostics: [Diagnostic] = []
 
         // Outside tables: one pass over the page with the tables painted out.
         var masked = image
         for table in tables { masked.fill(table.frame.insetBy(-Int(dpi / 50)), with: 255) }
-        holdingPage = []
+        holding = [:]
         let chinese = try engine(\.chinese, "chi_sim")
-        chinese.setImage(masked, dpi: dpi)
+        chinese.setImage(masked.smoothed(), dpi: dpi)
         var lines = chinese.recognize(image.bounds, layout: .auto)
             .compactMap { textLine($0.words, vertical: false) }
 
-        // Table cells without specks (and what erasing the rulings left of them), which read as stray punctuation
-        // beside a number. Only there: on the rest of the page, a seal's remnants without their specks read as text.
-        let cellImage = cleanup.despeckle(image)
+        // Cells are read on a white page holding only their interiors, through their whole boxes: text that hugs a
+        // border (tight rows) then has white round it, and nothing of a border or a neighbour comes in.
+        var interiors = GrayImage(width: image.width, height: image.height)
+        for cell in tables.flatMap(\.grid.cells) {
+            interiors.copy(PageImageRect(rounding: cell.box).insetBy(Int(dpi / 50)), from: image)
+        }
+        let smoothed = interiors.smoothed()
         for (t, table) in tables.enumerated() {
-            let read = try recognize(table, of: cellImage, page: page.number, number: t + 1)
+            let read = try recognize(table, of: image, smoothed: smoothed, page: page.number, number: t + 1)
             lines += read.lines
             diagnostics += read.diagnostics
         }
@@ -92,7 +108,7 @@ final class OCRPageRecognizer {
 
     /// One table, cell by cell: every cell first by the engine its shape calls for, then the cells that are numbers, or
     /// that stand in a value column (`OCRValueColumns`) whatever they first read as, by both models.
-    private func recognize(_ table: OCRTableGrid, of image: GrayImage, page: Int, number: Int) throws
+    private func recognize(_ table: OCRTableGrid, of image: GrayImage, smoothed: GrayImage, page: Int, number: Int) throws
         -> (lines: [TextLine], diagnostics: [Diagnostic])
     {
         var lines: [TextLine] = []
@@ -100,12 +116,13 @@ final class OCRPageRecognizer {
         var first: [(cell: TableGrid.Cell, inner: PageImageRect, read: [TesseractEngine.Line])] = []
         for cell in table.grid.cells {
             guard let inner = inkedInterior(of: cell, in: image) else { continue }
+            let whole = PageImageRect(rounding: cell.box).clamped(width: image.width, height: image.height)
             if inner.height >= 3 * inner.width, cell.rowSpan >= 3 {
-                let read = try engine(\.vertical, "chi_sim_vert", image: image).recognize(inner, layout: .verticalBlock)
+                let read = try engine(\.vertical, "chi_sim_vert", image: smoothed).recognize(whole, layout: .verticalBlock)
                 lines += [textLine(read.flatMap(\.words), vertical: true)].compactMap { $0 }
                 continue
             }
-            first.append((cell, inner, try engine(\.chinese, "chi_sim", image: image).recognize(inner, layout: .block)))
+            first.append((cell, inner, try readText(in: whole, inner: inner, of: smoothed)))
         }
         let readings = first.map {
             OCRValueColumns.Reading(
@@ -113,29 +130,93 @@ final class OCRPageRecognizer {
                 text: $0.read.flatMap(\.words).map(\.text).joined(separator: " "))
         }
         let valueColumns = OCRValueColumns(readings)
+        var numeric: [(cell: TableGrid.Cell, inner: PageImageRect, read: [TesseractEngine.Line], value: String?)] = []
         for ((cell, inner, read), reading) in zip(first, readings) {
-            let asText = read.compactMap { textLine($0.words, vertical: false) }
             // Numbers set apart in one cell (a missing ruling): kept apart, for the parser to null as ambiguous;
             // joined they would be a number nobody printed (3 1 204 → 31204).
-            if OCRTextCleanup.holdsSeveralNumbers(read) {
-                lines += asText
-                continue
-            }
             // A cell with ink that reads as nothing is most often a lone digit the block layout missed: try it as a
             // number, so that it is either read by both models or reported, never dropped silently.
             let value = OCRTextCleanup.numericReading(reading.text)
-            guard value != nil || reading.text.isEmpty || valueColumns.readsAsNumber(reading) else {
-                lines += asText
-                continue
+            if OCRTextCleanup.holdsSeveralNumbers(read)
+                || !(value != nil || reading.text.isEmpty || valueColumns.readsAsNumber(reading))
+            {
+                lines += read.compactMap { textLine($0.words, vertical: false) }
+            } else {
+                numeric.append((cell, inner, read, value))
             }
+        }
+        // Numeric cells are read again on a white page holding only their digits (`keepNumberGlyphs`), so that a
+        // generous margin round a number never takes in a neighbour's label or a ruling's remnant.
+        var digitsOnly = GrayImage(width: image.width, height: image.height)
+        for cell in numeric {
+            digitsOnly.copy(cell.inner, from: image)
+            digitsOnly.keepNumberGlyphs(in: cell.inner)
+        }
+        let token = ImageToken.numbers(table: number)
+        let digitsSmoothed = digitsOnly.smoothed()
+        let inRows = try rowReadings(of: numeric.map { ($0.cell, $0.inner) }, in: digitsOnly, smoothed: digitsSmoothed, token: token)
+        for (cell, inner, read, value) in numeric {
             var free = OCRNumberVerdict.Reading(words: read.flatMap(\.words))
             free.value = value  // the block layout may split one number into several words
             let place = "table \(number) row \(cell.row + 1) column \(cell.column + 1)"
-            let numberRead = try readNumber(in: inner, of: image, free: free, fallback: read, place: place, page: page)
+            guard let ink = digitsOnly.inkBounds(in: inner) else {
+                diagnostics.append(Diagnostic(
+                    code: .ocrUnreadable, message: "page \(page), \(place): ink but no digits", page: page,
+                    context: "\(place) \(placed(inner.box(dpi: options.dpi)).pointsDescription)"))
+                continue
+            }
+            let numberRead = try readNumber(
+                ink: ink, in: inner, of: digitsOnly, smoothed: digitsSmoothed, token: token, free: free,
+                inRow: inRows[GridPlace(row: cell.row, column: cell.column)] ?? ([], []), fallback: read, place: place, page: page)
             lines += numberRead.lines
             diagnostics += numberRead.diagnostics
         }
         return (lines, diagnostics)
+    }
+
+    /// Each numeric cell's readings as part of its row: the row's numeric cells read as one line by each model (a
+    /// line model reads a lone digit best among others), every word given to the cell it lies in. A word reaching
+    /// into two cells is given to neither. Rows with one numeric cell, and cells over several rows, are left out.
+    private func rowReadings(
+        of cells: [(cell: TableGrid.Cell, inner: PageImageRect)], in image: GrayImage, smoothed: GrayImage, token: ImageToken
+    ) throws -> [GridPlace: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading])] {
+        var result: [GridPlace: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading])] = [:]
+        let rows = Dictionary(grouping: cells.filter { $0.cell.rowSpan == 1 }, by: \.cell.row).values.filter { $0.count >= 2 }
+        guard !rows.isEmpty else { return result }
+        let chineseEngine = try engine(\.chinese, "chi_sim", image: smoothed, token: token)
+        let digitEngine = try engine(\.digits, "eng", image: smoothed, token: token)
+        for row in rows {
+            let x0 = row.map(\.inner.x).min()!, x1 = row.map(\.inner.maxX).max()!
+            let y0 = row.map(\.inner.y).min()!, y1 = row.map(\.inner.maxY).max()!
+            let line = PageImageRect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            for (engine, chinese) in [(chineseEngine, true), (digitEngine, false)] {
+                let words = engine.recognize(line, layout: .singleLine, allowed: "0123456789.+-").flatMap(\.words)
+                for word in words {
+                    let inside = row.filter { $0.inner.x < word.rect.maxX && word.rect.x < $0.inner.maxX }
+                    guard inside.count == 1, let cell = inside.first?.cell else { continue }
+                    let place = GridPlace(row: cell.row, column: cell.column)
+                    let reading = OCRNumberVerdict.Reading(words: [word])
+                    guard reading.value != nil else { continue }
+                    if chinese { result[place, default: ([], [])].chinese.append(reading) } else { result[place, default: ([], [])].digits.append(reading) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// A cell's text by `chi_sim`, read through the cell's whole box and through its interior, the surer of the two
+    /// kept (by the mean word confidence): the white margin the whole box gives text that hugs a border helps in tight
+    /// rows and sometimes misleads elsewhere (行政处罚 read as 行政处神). A block that reads as nothing is tried once
+    /// more as one line, which now and then reads a short label (（七）总计) that the block layout finds no text in.
+    private func readText(in whole: PageImageRect, inner: PageImageRect, of image: GrayImage) throws -> [TesseractEngine.Line] {
+        let chinese = try engine(\.chinese, "chi_sim", image: image)
+        func surety(_ lines: [TesseractEngine.Line]) -> Double {
+            let words = lines.flatMap(\.words)
+            return words.isEmpty ? -1 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+        }
+        let readings = [chinese.recognize(whole, layout: .block), chinese.recognize(inner, layout: .block)]
+        let best = readings.max { surety($0) < surety($1) }!
+        return best.isEmpty ? chinese.recognize(whole, layout: .singleLine) : best
     }
 
     /// A cell's rectangle clear of its borders (a ruling fragment inside it reads as 1 or |), nil when it has too
@@ -155,16 +236,16 @@ final class OCRPageRecognizer {
     /// `OCRNumberVerdict` decides; a disputed reading is kept as read (for provenance) with confidence 0, so it is never
     /// published, and reported. Nothing is corrected by guessing.
     private func readNumber(
-        in inner: PageImageRect, of image: GrayImage, free: OCRNumberVerdict.Reading, fallback: [TesseractEngine.Line],
-        place: String, page: Int
+        ink: PageImageRect, in inner: PageImageRect, of image: GrayImage, smoothed: GrayImage, token: ImageToken,
+        free: OCRNumberVerdict.Reading, inRow: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading]),
+        fallback: [TesseractEngine.Line], place: String, page: Int
     ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
         let dpi = options.dpi
-        let chineseEngine = try engine(\.chinese, "chi_sim", image: image)
-        let digitEngine = try engine(\.digits, "eng", image: image)
-        // Tight around the ink with a margin of a quarter of its height: with much more white around it a lone digit
-        // reads badly (7 read as 1 at a 20 px margin, right at 4–12 px, on 36 px digits).
-        let ink = image.inkBounds(in: inner) ?? inner
-        let tight = ink.insetBy(-max(Int(dpi / 75), ink.height / 4)).clamped(width: image.width, height: image.height)
+        let chineseEngine = try engine(\.chinese, "chi_sim", image: smoothed, token: token)
+        let digitEngine = try engine(\.digits, "eng", image: smoothed, token: token)
+        // Round the ink with a margin of half its height (at least dpi/30): on the smoothed digits-only image that
+        // reads lone digits best (a quarter of the height, right for hard binary edges, lost 14 of 386 numbers).
+        let tight = ink.insetBy(-max(Int(dpi / 30), ink.height / 2)).clamped(width: image.width, height: image.height)
         func reading(
             _ engine: TesseractEngine, _ layout: TesseractEngine.Layout, allowed: String = "0123456789.+-"
         ) -> OCRNumberVerdict.Reading {
@@ -172,8 +253,8 @@ final class OCRPageRecognizer {
             let words = engine.recognize(tight, layout: layout, allowed: allowed).flatMap(\.words)
             return OCRNumberVerdict.Reading(words: words)
         }
-        var chinese = [free, reading(chineseEngine, .singleLine)].filter { $0.value != nil }
-        var digits = [reading(digitEngine, .singleLine)].filter { $0.value != nil }
+        var chinese = [free, reading(chineseEngine, .singleLine)].filter { $0.value != nil } + inRow.chinese
+        var digits = [reading(digitEngine, .singleLine)].filter { $0.value != nil } + inRow.digits
         func agree() -> Bool { digits.contains { d in chinese.contains { $0.value == d.value } } }
         if !agree() {
             let single = chinese.contains { $0.value?.count == 1 }
@@ -189,8 +270,7 @@ final class OCRPageRecognizer {
             chinese += [reading(chineseEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
 
-        let box = inner.box(dpi: dpi)
-        let context = "\(place) \((pageSkew?.toPage(box) ?? box).pointsDescription)"
+        let context = "\(place) \(placed(inner.box(dpi: dpi)).pointsDescription)"
         if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
             // Specks, a stray mark, or text no model could read: worth a note, not a number.
             return ([], [Diagnostic(
@@ -222,16 +302,20 @@ final class OCRPageRecognizer {
         return line
     }
 
+    /// A box of the straightened image in the page's own coordinates.
+    private func placed(_ box: Box) -> Box { pageSkew?.toPage(box) ?? box }
+
     /// The engine stored at `slot`, created on first use (loading a model is the expensive part); given `image`,
-    /// makes sure the engine holds it (set once per page, not per cell).
+    /// makes sure the engine holds it (set once per page or table, named by `token`, not per cell).
     private func engine(
-        _ slot: ReferenceWritableKeyPath<OCRPageRecognizer, TesseractEngine?>, _ language: String, image: GrayImage? = nil
+        _ slot: ReferenceWritableKeyPath<OCRPageRecognizer, TesseractEngine?>, _ language: String,
+        image: GrayImage? = nil, token: ImageToken = .page
     ) throws -> TesseractEngine {
         let engine = try self[keyPath: slot] ?? TesseractEngine(language: language, tessdata: tessdata.directory)
         self[keyPath: slot] = engine
-        if let image, !holdingPage.contains(language) {
+        if let image, holding[language] != token {
             engine.setImage(image, dpi: options.dpi)
-            holdingPage.insert(language)
+            holding[language] = token
         }
         return engine
     }

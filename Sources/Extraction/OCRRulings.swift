@@ -40,14 +40,36 @@ struct OCRRulings: Sendable {
     static func tolerance(dpi: Double) -> Double { (dpi / 50).rounded() }
 
     /// The rulings that stand alone (at least 1.4 in) or lie on a table's frame or inside it, and the tables.
+    ///
+    /// Inside a table a shorter stroke is a border only when at least one of its ends meets a crossing ruling: a
+    /// cell's border runs into the borders across it, while a row of text strokes in line (三安全一 in a label
+    /// hugging its row) stops short of them by the cell's padding. Taken for a ruling, such strokes were erased
+    /// from the image and the label read as 三文生.
     private static func accepted(_ found: [Ruling], dpi: Double) -> (rulings: [Ruling], tables: [OCRTableGrid]) {
         let tolerance = tolerance(dpi: dpi)
         let alone = (dpi * 1.4).rounded()
-        let tables = OCRTableGrid.tables(from: found, tolerance: tolerance)
-        let kept = found.filter { ruling in
-            ruling.end - ruling.start >= alone || tables.contains { $0.holds(ruling, tolerance: tolerance) }
+        func kept(_ rulings: [Ruling], in tables: [OCRTableGrid]) -> [Ruling] {
+            rulings.filter { ruling in
+                ruling.end - ruling.start >= alone
+                    || (tables.contains { $0.holds(ruling, tolerance: tolerance) }
+                        && rulings.contains { crosses($0, ruling, at: ruling.start, tolerance: tolerance) || crosses($0, ruling, at: ruling.end, tolerance: tolerance) })
+            }
         }
-        return (kept, tables)
+        var rulings = found
+        var tables = OCRTableGrid.tables(from: rulings, tolerance: tolerance)
+        var remaining = kept(rulings, in: tables)
+        while remaining.count < rulings.count {
+            rulings = remaining
+            tables = OCRTableGrid.tables(from: rulings, tolerance: tolerance)
+            remaining = kept(rulings, in: tables)
+        }
+        return (rulings, tables)
+    }
+
+    /// Whether `other` runs across `ruling`'s line at `end`: the other orientation, at that place, reaching the line.
+    private static func crosses(_ other: Ruling, _ ruling: Ruling, at end: Double, tolerance: Double) -> Bool {
+        other.orientation != ruling.orientation && abs(other.position - end) <= tolerance
+            && other.start - tolerance <= ruling.position && ruling.position <= other.end + tolerance
     }
 
     /// Whether two rulings of one orientation are one stroke: the same position and overlapping extents.

@@ -82,10 +82,11 @@ enum OCRTextCleanup {
     }
 
     /// The text as a number's digits when it reads as one number once typical confusions are undone
-    /// (O/o/〇→0, l/I/|→1, S→5), else nil. Confusions are only undone when every other character is numeric:
-    /// in a label they are letters.
+    /// (O/o/〇→0, l/I/|/工→1, S→5), else nil. Confusions are only undone when every other character is numeric:
+    /// in a label they are letters. `chi_sim` reads a lone 1 with a foot (WenQuanYi Zen Hei's) as 工; as for every
+    /// confusion, `eng` must read the cell as 1 too before it is published.
     static func numericReading(_ text: String) -> String? {
-        let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "S": "5"]
+        let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "工": "1", "S": "5"]
         let compact = text.filter { !$0.isWhitespace }
         let mapped = String(compact.map { confusions[$0] ?? $0 })
         var body = Substring(mapped)

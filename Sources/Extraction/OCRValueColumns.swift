@@ -1,7 +1,7 @@
 import ReportModel
 
-/// Which columns of a scanned table hold values, told by the table itself: a column most of whose one-column cells
-/// read as numbers at first sight. Its cells from the table's first row of numbers on are all read as numbers, so a
+/// Which columns (or rows) of a scanned table hold values, told by the table itself: a column most of whose one-column
+/// cells read as numbers at first sight. Its cells from the table's first row of numbers on are all read as numbers, so a
 /// lone `1` that `chi_sim` took for 工 or T, or a number with a speck beside it, is still read by both models (or
 /// reported), not kept as text that would void the value.
 struct OCRValueColumns: Equatable {
@@ -9,6 +9,9 @@ struct OCRValueColumns: Equatable {
     var columns: Set<Int>
     /// The first row holding a number in any value column: header cells above it are never read as numbers.
     var firstDataRow: Int
+    /// Rows of values, told the same way along the row, each with the first column holding a number: a table of one
+    /// row of values (part 四's fifteen) has no column with two numbers to tell it by.
+    var valueRows: [Int: Int] = [:]
 
     /// A first reading of one cell: its grid place and the text `chi_sim` read in it.
     struct Reading {
@@ -31,6 +34,12 @@ struct OCRValueColumns: Equatable {
         }
         columns = Set(firstNumberRow.keys)
         firstDataRow = firstNumberRow.values.min() ?? Int.max
+        for (row, cells) in Dictionary(grouping: single, by: \.row) {
+            let numbers = cells.filter { OCRTextCleanup.numericReading($0.text) != nil }
+            let nearly = cells.filter { $0.text.contains { $0.isASCII && $0.isNumber } && Self.stray($0.text) <= 1 }
+            guard let first = numbers.map(\.column).min(), nearly.count >= 3, 2 * nearly.count >= cells.count else { continue }
+            valueRows[row] = first
+        }
     }
 
     /// How many characters of the text are neither digits, points nor spaces.
@@ -41,8 +50,22 @@ struct OCRValueColumns: Equatable {
     /// Whether a cell whose first reading is not a number should be read as one: a one-column cell of a value column
     /// at or under the first row of numbers, reading as at most one character besides digits and points (工, `0.`, `“0`,
     /// `12.50 机`). A longer text there is a header or a remark, and stays text.
+    /// Anywhere in the table, a cell reading as one run of digits with at most two other characters beside it
+    /// (`， 31`, `本二12`: specks or a ruling's remnant read as text) is read as a number too: a table whose values
+    /// sit in wide merged cells (part 二) has no one-column value cells to tell its value column by.
     func readsAsNumber(_ reading: Reading) -> Bool {
-        guard reading.columnSpan == 1, columns.contains(reading.column), reading.row >= firstDataRow else { return false }
-        return Self.stray(reading.text) <= 1
+        if Self.isSpeckedNumber(reading.text) { return true }
+        guard reading.columnSpan == 1, Self.stray(reading.text) <= 1 else { return false }
+        if let first = valueRows[reading.row], reading.column >= first { return true }
+        return columns.contains(reading.column) && reading.row >= firstDataRow
+    }
+
+    /// One run of digits (points allowed inside it) and at most two other characters, none of them a Chinese
+    /// character after the digits: that is a unit (`367.98万元`, `12件`), printed, and left to the parser as text.
+    static func isSpeckedNumber(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        let runs = text.split { !($0.isASCII && $0.isNumber) && $0 != "." }.filter { $0.contains { $0.isNumber } }
+        guard runs.count == 1, stray(compact) <= 2, let last = compact.lastIndex(where: \.isNumber) else { return false }
+        return !compact[last...].unicodeScalars.contains(where: OCRTextCleanup.isCJK)
     }
 }

@@ -55,6 +55,15 @@ extension GrayImage {
         }
     }
 
+    /// Copies the rectangle (clipped to both images) from `other`, an image of the same size.
+    mutating func copy(_ rect: PageImageRect, from other: GrayImage) {
+        let r = rect.clamped(width: min(width, other.width), height: min(height, other.height))
+        guard r.width > 0 else { return }
+        for y in r.y..<r.maxY {
+            pixels.replaceSubrange((y * width + r.x)..<(y * width + r.maxX), with: other.pixels[(y * other.width + r.x)..<(y * other.width + r.maxX)])
+        }
+    }
+
     /// The smallest rectangle holding every dark pixel of `rect`, nil when it has none.
     func inkBounds(in rect: PageImageRect) -> PageImageRect? {
         let r = rect.clamped(width: width, height: height)

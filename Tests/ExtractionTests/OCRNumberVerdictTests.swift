@@ -11,13 +11,14 @@ struct OCRNumberVerdictTests {
         ])
     }
 
-    @Test func agreeingModelsPublishTheNumberAsSureAsTheSurer() {
+    /// Two independent readings that agree are wrong only if both are: 80 and 93 make 98.6.
+    @Test func agreeingModelsPublishTheNumberSurerThanEither() {
         let verdict = OCRNumberVerdict(
             chinese: [Self.reading("58", 80)], digits: [Self.reading("58", 93)], free: Self.reading("58", 80), minimumConfidence: 75)
         #expect(!verdict.disputed)
         #expect(verdict.doubts.isEmpty)
         #expect(verdict.chosen.value == "58")
-        #expect(verdict.chosen.confidence == 93)
+        #expect(abs(verdict.chosen.confidence - 98.6) < 1e-9)
     }
 
     @Test func twoConfidentModelsThatDisagreeLeaveTheNumberUnpublished() {
@@ -37,11 +38,18 @@ struct OCRNumberVerdictTests {
         #expect(verdict.doubts.first == "only eng read it")
     }
 
-    @Test func anAgreedNumberUnderTheThresholdIsDoubtfulNotDisputed() {
-        let verdict = OCRNumberVerdict(
-            chinese: [Self.reading("11", 60)], digits: [Self.reading("11", 70)], free: Self.reading("11", 60), minimumConfidence: 75)
-        #expect(!verdict.disputed)
-        #expect(verdict.chosen.confidence == 70)
-        #expect(verdict.doubts == ["confidence 70"])
+    /// Two readings each under the threshold (72 and 60, the kind `chi_sim` gives a lone 0) agree: 89, published.
+    /// Two weak ones (50 and 40) stay under it, doubtful but not disputed.
+    @Test func agreedReadingsUnderTheThresholdEachCanStillBeSure() {
+        let sure = OCRNumberVerdict(
+            chinese: [Self.reading("11", 72)], digits: [Self.reading("11", 60)], free: Self.reading("11", 72), minimumConfidence: 75)
+        #expect(!sure.disputed)
+        #expect(abs(sure.chosen.confidence - 88.8) < 1e-9)
+        #expect(sure.doubts.isEmpty)
+        let weak = OCRNumberVerdict(
+            chinese: [Self.reading("0", 50)], digits: [Self.reading("0", 40)], free: Self.reading("0", 50), minimumConfidence: 75)
+        #expect(!weak.disputed)
+        #expect(weak.chosen.confidence == 70)
+        #expect(weak.doubts == ["confidence 70"])
     }
 }

@@ -47,4 +47,22 @@ struct OCRRulingsTests {
         #expect(found.tables.first?.grid.xs == [401, 601, 801, 1201])
         #expect(found.tables.first?.grid.cells.count == 4)
     }
+
+    /// Strokes of a label in line (三安全一 in a cell, 130 px = 31 pt with no gap over the detector's) make a run as
+    /// long as a short border, but stop a cell's padding short of the borders across them: no ruling, so they are not
+    /// erased from the image nor split the row. A sub-row rule from one border to the other is kept.
+    @Test func strokesOfTextInLineInsideACellAreNoRuling() {
+        var image = GrayImage(width: 1400, height: 900)
+        for y in [299, 399, 499] { Self.ink(&image, x: 400...1201, y: y...(y + 1)) }
+        for x in [400, 800, 1200] { Self.ink(&image, x: x...(x + 1), y: 299...500) }
+        Self.ink(&image, x: 430...560, y: 340...342)  // the label's strokes, 30 px clear of the border on its left
+        Self.ink(&image, x: 800...1201, y: 449...450)  // a sub-row rule of the right column, border to border
+
+        let found = OCRRulings(in: image, dpi: 300)
+        let horizontals = found.rulings.filter { $0.orientation == .horizontal }.map(\.position).sorted()
+        #expect(!horizontals.contains { abs($0 - 341) < 3 }, "\(horizontals)")
+        #expect(horizontals.contains { abs($0 - 450) < 2 })
+        #expect(found.tables.count == 1)
+        #expect(found.tables.first?.grid.ys.contains { abs($0 - 341) < 3 } == false)
+    }
 }

@@ -8,6 +8,8 @@ struct OCRTextCleanupTests {
         #expect(OCRTextCleanup.numericReading("1O5") == "105")
         #expect(OCRTextCleanup.numericReading("l2〇") == "120")
         #expect(OCRTextCleanup.numericReading("S1") == "51")
+        #expect(OCRTextCleanup.numericReading("工") == "1")
+        #expect(OCRTextCleanup.numericReading("工作") == nil)
         #expect(OCRTextCleanup.numericReading("367.98") == "367.98")
         #expect(OCRTextCleanup.numericReading("-2") == "-2")
         #expect(OCRTextCleanup.numericReading("Sum") == nil)

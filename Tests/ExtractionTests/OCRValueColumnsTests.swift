@@ -40,4 +40,29 @@ struct OCRValueColumnsTests {
         #expect(!columns.readsAsNumber(Self.read(4, 1, "工", span: 2)))  // reaching over two columns
         #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
     }
+
+    /// Part 二's values sit in cells merged over several columns, one per small table: no value column is found,
+    /// yet a number with specks read beside it is still read as a number; labels with a numeral stay text.
+    @Test func aSpeckedNumberInAMergedCellIsReadAsANumber() {
+        let table = OCRValueColumns([Self.read(0, 0, "信息内容"), Self.read(0, 1, "本年处理决定数量", span: 3)])
+        #expect(table.columns.isEmpty)
+        #expect(table.readsAsNumber(Self.read(1, 1, "， 31", span: 3)))
+        #expect(table.readsAsNumber(Self.read(1, 1, "本二12", span: 3)))
+        #expect(!table.readsAsNumber(Self.read(1, 0, "1.属于国家秘密")))
+        #expect(!table.readsAsNumber(Self.read(1, 1, "3 1 204", span: 3)))
+        #expect(!table.readsAsNumber(Self.read(1, 1, "第2季度共", span: 3)))
+        #expect(!table.readsAsNumber(Self.read(1, 1, "367.98万元", span: 3)))  // a unit, printed
+    }
+
+    /// Part 四: two header rows over one row of fifteen values, no column holding two numbers; a lone 1 read as 工 in
+    /// that row is still read as a number, the row's label and the header cells are not.
+    @Test func aLoneRowOfValuesIsToldAlongTheRow() {
+        var readings = [Self.read(0, 0, "行政复议", span: 5), Self.read(1, 0, "结果纠正"), Self.read(1, 1, "总计")]
+        readings += ["3", "工", "0", "2", "5"].enumerated().map { Self.read(2, $0.offset, $0.element) }
+        let table = OCRValueColumns(readings)
+        #expect(table.columns.isEmpty)
+        #expect(table.readsAsNumber(Self.read(2, 1, "工")))
+        #expect(!table.readsAsNumber(Self.read(1, 1, "总")))
+        #expect(!OCRValueColumns([Self.read(0, 0, "其他"), Self.read(0, 1, "工"), Self.read(0, 2, "5")]).readsAsNumber(Self.read(0, 1, "工")))
+    }
 }

@@ -32,6 +32,20 @@ import Testing
         #expect(record.provenance["applications.granted.total"]?.page == nil)
     }
 
+    /// The sign-off under the last part is dropped also as OCR reads it under a seal: a stray mark before the date,
+    /// its day's 日 misread. A date inside a sentence, or a line with more before it, stays.
+    @Test(arguments: ["2024年1月22日", "”2024年1月22日", "2023年1月16月", "二〇二四年一月八日"])
+    func aSignatureReadThroughASealIsDropped(date: String) throws {
+        let other = [B.heading("六、其他需要报告的事项"), B.paragraph("无。"), B.paragraph("兰溪区住房和城乡建设局"), B.paragraph(date)]
+        #expect(try B.parse(B.report2021(other: other)).sections.other == "无。")
+    }
+
+    @Test(arguments: ["本局于2024年1月22日", "截至2024年1月22日，无。"])
+    func aDateWithTextBeforeItIsNoSignature(last: String) throws {
+        let other = [B.heading("六、其他需要报告的事项"), B.paragraph("无。"), B.paragraph(last)]
+        #expect(try B.parse(B.report2021(other: other)).sections.other == "无。\n" + last)
+    }
+
     @Test func failingChecksKeepThePrintedNumbers() throws {
         let record = try B.parse(B.report2021(
             applications: B.applications2021(values: ["newReceived": "2\t0\t0\t0\t0\t0\t3"]),
