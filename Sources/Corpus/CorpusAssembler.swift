@@ -74,8 +74,7 @@ struct CorpusAssembler {
         }
         var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
         let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
-        let summary = SummaryPage.html(statistics, built: Date(), version: ToolVersion.description)
-        try JSONFile.writeAtomically(Data(summary.utf8), to: layout.summary)
+        try writeSummary(statistics)
         let metadata = try DatasetteMetadata.json()
         if FileManager.default.contents(atPath: layout.databaseMetadata) != metadata {
             try JSONFile.writeAtomically(metadata, to: layout.databaseMetadata)
@@ -142,6 +141,24 @@ struct CorpusAssembler {
         }
         guard let statistics else { throw GovReportsError.writeFailed(path: layout.database, reason: "no figures for the summary") }
         return statistics
+    }
+
+    /// Writes `summary.html` beside its final name, streamed, and renames it into place.
+    private func writeSummary(_ statistics: SummaryStatistics) throws {
+        let temporary = layout.path(".summary.html.\(UUID().uuidString).tmp")
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
+            throw GovReportsError.writeFailed(path: layout.summary, reason: "cannot create a temporary file")
+        }
+        do {
+            defer { try? file.close() }
+            try SummaryPage.write(statistics, built: Date(), version: ToolVersion.description, to: file)
+        } catch {
+            throw GovReportsError.writeFailed(path: layout.summary, reason: String(describing: error))
+        }
+        guard rename(temporary, layout.summary) == 0 else {
+            throw GovReportsError.writeFailed(path: layout.summary, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// Deletes `records/ID.json` of inputs that are gone or no longer parse; returns whether any was deleted.

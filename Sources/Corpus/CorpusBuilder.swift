@@ -9,6 +9,7 @@ public struct CorpusBuilder: Sendable {
     public var stages: Stages
     public var options: BuildOptions
     public var progress: ProgressReporter?
+    var hasher = InputHasher()
 
     public init(stages: Stages = .live(), options: BuildOptions = BuildOptions(), progress: ProgressReporter? = nil) {
         self.stages = stages
@@ -64,20 +65,20 @@ public struct CorpusBuilder: Sendable {
                     error: GovReportsError.skippedInput(path: path, reason: reason).description, errorCode: .skipped)
             }
         }
-        var groups: [String: [(InputFile, String)]] = [:]
-        for (file, digest) in zip(listing.files, digests) {
-            guard let digest, file.size > 0 else {
+        var groups: [String: [(InputFile, InputHasher.Hashed)]] = [:]
+        for (file, hashed) in zip(listing.files, digests) {
+            guard let hashed, file.size > 0 else {
                 guard listsUnhashed else { continue }
-                let error = digest == nil
+                let error = hashed == nil
                     ? GovReportsError.unreadable(path: file.relativePath, reason: "cannot read its bytes") : .emptyInput(path: file.relativePath)
                 entries.append(ManifestEntry(
-                    path: file.relativePath, id: "", sha256: "", status: digest == nil ? .failed : .empty, error: error.description,
+                    path: file.relativePath, id: "", sha256: "", status: hashed == nil ? .failed : .empty, error: error.description,
                     errorCode: ErrorCode(error)))
                 continue
             }
-            let id = String(digest.prefix(16))
+            let id = String(hashed.sha256.prefix(16))
             guard options.shard?.contains(id: id) ?? true else { continue }
-            groups[id, default: []].append((file, digest))
+            groups[id, default: []].append((file, hashed))
         }
         let onlyID = try options.only.map { try resolve($0, among: groups.keys) }
         let previousEntries = ((try? JSONFile.read([ManifestEntry].self, from: layout.manifest)) ?? []).filter { $0.status != .duplicate }
@@ -94,13 +95,13 @@ public struct CorpusBuilder: Sendable {
         var jobs: [DocumentJob] = []
         for (id, copies) in groups {
             let ordered = Self.preferred(copies)
-            let (file, digest) = ordered[0]
+            let (file, hashed) = ordered[0]
             let forced = onlyID == nil || onlyID == id
             let forceFrom = forced ? (options.from ?? (onlyID == nil ? nil : .extract)) : nil
-            jobs.append(DocumentJob(file: file, sha256: digest, forceFrom: forceFrom, previous: previous[id]))
+            jobs.append(DocumentJob(file: file, hashed: hashed, forceFrom: forceFrom, previous: previous[id]))
             for (copy, _) in ordered.dropFirst() {
                 entries.append(ManifestEntry(
-                    path: copy.relativePath, id: id, sha256: digest, status: .duplicate, duplicateOf: file.relativePath))
+                    path: copy.relativePath, id: id, sha256: hashed.sha256, status: .duplicate, duplicateOf: file.relativePath))
             }
         }
         jobs.sort { $0.file.relativePath.utf8.lexicographicallyPrecedes($1.file.relativePath.utf8) }
@@ -122,7 +123,7 @@ public struct CorpusBuilder: Sendable {
         repaired += damagedOutputs
         let assembled = try assembler.assemble(
             entries, recordsChanged: !damagedOutputs.isEmpty || outcomes.contains { $0.recordChanged })
-        let origin = BuildOrigin(shard: options.shard, inbox: BuildOrigin.fingerprint(files: Array(zip(listing.files, digests)), skipped: listing.skipped))
+        let origin = BuildOrigin(shard: options.shard, inbox: BuildOrigin.fingerprint(files: Array(zip(listing.files, digests.map { $0?.sha256 })), skipped: listing.skipped))
         if (try? JSONFile.read(BuildOrigin.self, from: BuildOrigin.file(layout))) != origin {
             try JSONFile.write(origin, to: BuildOrigin.file(layout))
         }
@@ -137,7 +138,7 @@ public struct CorpusBuilder: Sendable {
 
     /// Copies of one content, the one to read first: one whose name fits the content (a PDF saved as `.html` does
     /// not, its twin `.pdf` does), then a file rather than a link to it, then path order.
-    private static func preferred(_ copies: [(InputFile, String)]) -> [(InputFile, String)] {
+    private static func preferred(_ copies: [(InputFile, InputHasher.Hashed)]) -> [(InputFile, InputHasher.Hashed)] {
         guard copies.count > 1 else { return copies }
         let needsAll = copies.contains { $0.0.kind.isReadWhole }
         guard let data = try? copies[0].0.read(upTo: needsAll ? nil : 1024) else { return copies }
@@ -156,7 +157,7 @@ public struct CorpusBuilder: Sendable {
     private func run(
         _ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside, sourceURLs: [String: String]
     ) -> [DocumentProcessor.Outcome] {
-        let processor = DocumentProcessor(stages: stages, layout: layout, setAside: setAside, sourceURLs: sourceURLs)
+        let processor = DocumentProcessor(stages: stages, layout: layout, hasher: hasher, setAside: setAside, sourceURLs: sourceURLs)
         let results = Locked([DocumentProcessor.Outcome?](repeating: nil, count: jobs.count))
         let next = Locked(0)
         progress?.start(total: jobs.count)
@@ -177,10 +178,10 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// SHA-256 of every file (nil for a file that cannot be read), from the hash index when size and time are unchanged.
-    private func hash(_ files: [InputFile], layout: CorpusLayout) throws -> [String?] {
+    private func hash(_ files: [InputFile], layout: CorpusLayout) throws -> [InputHasher.Hashed?] {
         var index = HashIndex(path: layout.hashIndex)
         let known = index
-        let digests = Locked([String?](repeating: nil, count: files.count))
+        let digests = Locked([InputHasher.Hashed?](repeating: nil, count: files.count))
         let next = Locked(0)
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(1, files.count))) { _ in
             while true {
@@ -190,18 +191,18 @@ public struct CorpusBuilder: Sendable {
                 }
                 guard position < files.count else { return }
                 let file = files[position]
-                let digest = known.digest(of: file) ?? (try? file.read()).map(SHA256.hex(of:))
+                let digest = known.digest(of: file).map { InputHasher.Hashed(sha256: $0) } ?? (try? hasher.hash(file))
                 digests.withLock { $0[position] = digest }
             }
         }
         let result = digests.withLock { $0 }
-        index.replace(with: zip(files, result).compactMap { file, digest in digest.map { (file, $0) } })
+        index.replace(with: zip(files, result).compactMap { file, hashed in hashed.map { (file, $0.sha256) } })
         try index.save()
         return result
     }
 
     /// The one id that `text` is or begins.
-    private func resolve(_ text: String, among ids: Dictionary<String, [(InputFile, String)]>.Keys) throws -> String {
+    private func resolve(_ text: String, among ids: Dictionary<String, [(InputFile, InputHasher.Hashed)]>.Keys) throws -> String {
         let matches = ids.filter { $0.hasPrefix(text.lowercased()) }
         guard matches.count == 1, !text.isEmpty else {
             let why = matches.isEmpty ? "no input has that id" : "\(matches.count) inputs have ids starting so"

@@ -16,6 +16,7 @@ struct DocumentProcessor: Sendable {
 
     let stages: Stages
     let layout: CorpusLayout
+    var hasher = InputHasher()
     /// Documents the supervisor took out of this build; their stages are not run.
     var setAside = SetAside()
     /// Inbox path → the URL `govreports fetch` got it from, for the record's `source.url`.
@@ -31,11 +32,8 @@ struct DocumentProcessor: Sendable {
         var stagesRun = 0
         let content: InputContent
         do {
-            let head = try head(of: job.file)
             // A text is read whole here and these bytes go to the stages: they must be the ones the id was made from.
-            if job.file.kind.isReadWhole, SHA256.hex(of: head) != job.sha256 {
-                return changed(entry, stagesRun: 0)
-            }
+            guard let head = try head(of: job) else { return changed(entry, stagesRun: 0) }
             content = InputContent.inspect(head, name: job.file.relativePath)
         } catch {
             let known = error as? GovReportsError
@@ -162,7 +160,7 @@ struct DocumentProcessor: Sendable {
                                 stagePath = path
                                 let layout = try stages.extract(path)
                                 // The stage read the file by its path: it must still hold the bytes the id was made from.
-                                guard SHA256.hex(of: try job.file.read()) == job.sha256 else {
+                                guard try hasher.stillHolds(job.file, job.hashed) else {
                                     throw GovReportsError.changedWhileReading(path: job.file.relativePath)
                                 }
                                 return layout
@@ -187,13 +185,7 @@ struct DocumentProcessor: Sendable {
         }
         var recordChanged = false
         do {
-            var record = try step(.parse, prepare: document) { document in
-                let record = try stages.parse(document)
-                if let reason = record.notAReportReason {
-                    throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: reason)
-                }
-                return record
-            }
+            var record = try step(.parse, prepare: document, run: stages.report(from:))
             // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
             record.id = job.id
             record.source.path = job.file.relativePath
@@ -249,12 +241,15 @@ struct DocumentProcessor: Sendable {
         return previous
     }
 
-    /// The bytes needed to judge the content: the first KiB of a PDF, all of a text or HTML file, none of others.
-    private func head(of file: InputFile) throws -> Data {
-        switch file.kind {
-        case .other: Data()
-        case .pdf: try file.read(upTo: InputKind.pdfHeaderWindow)
-        case .text, .html, .markdown, .docx: try file.read()
+    /// The bytes needed to judge the content: the first KiB of a PDF, all of a text or HTML file, none of others;
+    /// nil when a file read whole no longer holds the bytes the id was made from.
+    private func head(of job: DocumentJob) throws -> Data? {
+        switch job.file.kind {
+        case .other: return Data()
+        case .pdf: return try job.file.read(upTo: InputKind.pdfHeaderWindow)
+        case .text, .html, .markdown, .docx:
+            let read = try job.file.readStamped()
+            return hasher.holds(read, job.hashed) ? read.data : nil
         }
     }
 

@@ -28,9 +28,22 @@ struct InputFile: Hashable, Sendable {
     /// The path as a string, for stages that take one; nil when it is not UTF-8.
     var path: String? { String(validating: systemPath, as: UTF8.self) }
 
+    /// Bytes read from the file, with its stamp just before and just after they were read: the two differ when it was
+    /// written meanwhile.
+    struct StampedRead {
+        var data: Data
+        var before: InputStamp
+        var after: InputStamp
+    }
+
     /// Reads at most `limit` bytes (all without one). Opened without blocking and checked to be a regular file, so
     /// that a FIFO put in the file's place after the scan cannot hang the build.
     func read(upTo limit: Int? = nil) throws -> Data {
+        try readStamped(upTo: limit).data
+    }
+
+    /// `read`, with the file's stamps.
+    func readStamped(upTo limit: Int? = nil) throws -> StampedRead {
         let descriptor = systemPath.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { throw GovReportsError.unreadable(path: relativePath, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -38,6 +51,7 @@ struct InputFile: Hashable, Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw GovReportsError.unreadable(path: relativePath, reason: "no longer a regular file")
         }
+        let before = InputStamp(status)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while limit.map({ data.count < $0 }) ?? true {
@@ -48,7 +62,8 @@ struct InputFile: Hashable, Sendable {
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])
         }
-        return data
+        guard fstat(descriptor, &status) == 0 else { throw GovReportsError.unreadable(path: relativePath, reason: String(cString: strerror(errno))) }
+        return StampedRead(data: data, before: before, after: InputStamp(status))
     }
 
     /// Runs `body` with a path a stage can open: the path itself, or for a name that is not UTF-8 the

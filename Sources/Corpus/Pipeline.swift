@@ -1,10 +1,8 @@
 import Extraction
 import Foundation
-import Repair
 import ReportModel
-import ReportParser
 
-/// All stages for one input file: extract (PDFs only) → repair → parse.
+/// All stages for one input file, as `govreports run` runs them: extract (PDFs only) → repair → parse.
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
         public var password: String?
@@ -33,23 +31,21 @@ public struct Pipeline: Sendable {
         }
     }
 
-    public var options: Options
+    /// The stages it runs, the ones a build runs.
+    public var stages: Stages
 
     public init(options: Options = Options()) {
-        self.options = options
+        stages = .live(options: options)
     }
 
     /// The repaired document of a PDF, text or HTML file, chosen by the file's name as in a corpus build.
     public func document(forInputAt path: String) throws -> Document {
-        guard InputKind(fileName: path) == .pdf else { return try RepairStage().repair(path: path) }
-        let layout = try PDFExtractor(options: options.extraction).extract(path: path)
-        return RepairStage().repair(layout: layout)
+        guard InputKind(fileName: path) == .pdf else { return try stages.repairFile(path) }
+        return try stages.repairLayout(stages.extract(path))
     }
 
-    /// The record of the input; a record with no part of a report and no number is `notAnAnnualReport`, as in a corpus build.
+    /// The record of the input, judged a report or not as in a corpus build.
     public func record(forInputAt path: String) throws -> ReportRecord {
-        let record = try ReportParser().parse(document(forInputAt: path))
-        if let reason = record.notAReportReason { throw GovReportsError.notAnAnnualReport(path: path, reason: reason) }
-        return record
+        try stages.report(from: document(forInputAt: path))
     }
 }

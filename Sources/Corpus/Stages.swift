@@ -4,8 +4,9 @@ import Repair
 import ReportModel
 import ReportParser
 
-/// The stage functions a corpus build calls, injectable so that the corpus mechanics (cache, resume, shards)
-/// can be tested fast and independently of how well each stage reads reports.
+/// The stage functions `run` and `build` call, bound to the stage modules in one place (`live`) and injectable, so
+/// that the corpus mechanics (cache, resume, shards) can be tested fast and independently of how well each stage
+/// reads reports.
 public struct Stages: Sendable {
     public var versions: StageVersions
     /// A PDF's path → its layout.
@@ -16,6 +17,8 @@ public struct Stages: Sendable {
     public var repairText: @Sendable (_ text: String, _ source: SourceInfo) throws -> Document
     /// A Word file's bytes → the repaired document.
     public var repairWordPackage: @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document
+    /// A text, HTML, Markdown, Word or layout JSON file's path → the repaired document, as `run` reads one.
+    public var repairFile: @Sendable (_ path: String) throws -> Document
     public var parse: @Sendable (Document) throws -> ReportRecord
 
     public init(
@@ -26,6 +29,9 @@ public struct Stages: Sendable {
         repairWordPackage: @escaping @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document = { _, source in
             throw GovReportsError.unsupportedInput(path: source.path, reason: "no stage reads Word files")
         },
+        repairFile: @escaping @Sendable (_ path: String) throws -> Document = { path in
+            throw GovReportsError.unsupportedInput(path: path, reason: "no stage reads files by their path")
+        },
         parse: @escaping @Sendable (Document) throws -> ReportRecord
     ) {
         self.versions = versions
@@ -33,10 +39,11 @@ public struct Stages: Sendable {
         self.repairLayout = repairLayout
         self.repairText = repairText
         self.repairWordPackage = repairWordPackage
+        self.repairFile = repairFile
         self.parse = parse
     }
 
-    /// The real stages, as `Pipeline` runs them.
+    /// The real stages.
     public static func live(options: Pipeline.Options = .init(), versions: StageVersions = StageVersions()) -> Stages {
         Stages(
             versions: versions,
@@ -44,7 +51,18 @@ public struct Stages: Sendable {
             repairLayout: { layout in RepairStage().repair(layout: layout) },
             repairText: { text, source in RepairStage().repair(text: text, source: source) },
             repairWordPackage: { data, source in try RepairStage().repair(wordPackage: data, source: source) },
+            repairFile: { path in try RepairStage().repair(path: path) },
             parse: { document in try ReportParser().parse(document) }
         )
+    }
+
+    /// The record of `document`; one with no part of a report and no number is `notAnAnnualReport`, in `run` and
+    /// `build` alike.
+    public func report(from document: Document) throws -> ReportRecord {
+        let record = try parse(document)
+        if let reason = record.notAReportReason {
+            throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: reason)
+        }
+        return record
     }
 }

@@ -5,31 +5,12 @@ import Foundation
 /// Every bar carries its figure in `data-value`, and a script error is written into the page (`#script-errors`),
 /// so that a test in a real browser can check both.
 enum SummaryPage {
-    static func html(_ statistics: SummaryStatistics, built: Date, version: String) -> String {
+    /// Writes the page to `file` a table row at a time, so that the page of a large corpus is never whole in memory.
+    static func write(_ statistics: SummaryStatistics, built: Date, version: String, to file: FileHandle) throws {
+        var page = TextFileWriter(file)
         let reports = statistics.reports.count
         let inputs = statistics.statuses.map(\.count).reduce(0, +)
-        let sections = [
-            section("Applications received per year (本年新收政府信息公开申请数量)", receivedPerYear(statistics.perYear)),
-            section(
-                "How the applications ended (三、本年度办理结果, all reports)",
-                chart("outcomes", statistics.outcomes.map { ($0.label, $0.count) })),
-            section(
-                "Reasons for not disclosing (（三）不予公开)",
-                chart("denial-reasons", statistics.denialReasons.map { (shortLabel($0.label), $0.count) })),
-            section("Administrative review and litigation (四、行政复议、行政诉讼)", reviewTable(statistics.reviewLitigation)),
-            section("Reports whose printed totals do not add up", failedChecksTable(statistics.failedChecks)),
-            section("Continuity: 结转下年度继续办理 of one year against 上年结转 of the next", continuityTable(statistics.continuity)),
-            section("One agency and year given by more than one report", sameAgencyYearTable(statistics.sameAgencyYear)),
-            "<h2 class=\"part\">Processing</h2>",
-            section("Inputs by status", chart("statuses", statistics.statuses.map { ($0.label, $0.count) })),
-            section("PDF pages by how their text was read", chart("pages", statistics.pagesByOrigin.map { ($0.label, $0.count) })),
-            section(
-                "Warnings by code (and \(statistics.notes) notes, which only say what was done, left out)",
-                chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) })),
-            section("Inputs that are not in the figures above", nonReportsTable(statistics.nonReports)),
-            section("Reports", reportsTable(statistics.reports)),
-        ]
-        return """
+        try page.write("""
             \(HTMLPage.head(title: "govreports corpus summary"))
             <style>
             body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", system-ui, sans-serif; margin: 2em; color: #222; max-width: 68em; }
@@ -48,7 +29,38 @@ enum SummaryPage {
             <h1>政府信息公开工作年度报告: the corpus</h1>
             <p>\(reports) reports from \(inputs) inputs. Built <span id="built">\(Self.timestamp(built))</span> by govreports \(escape(version)).
             Figures are sums of the numbers the reports print; a number a report does not give is left out, never guessed.</p>
-            \(sections.joined(separator: "\n"))
+
+            """)
+        let sections: [(String?, (inout TextFileWriter) throws -> Void)] = [
+            ("Applications received per year (本年新收政府信息公开申请数量)", { try $0.write(receivedPerYear(statistics.perYear)) }),
+            ("How the applications ended (三、本年度办理结果, all reports)", {
+                try $0.write(chart("outcomes", statistics.outcomes.map { ($0.label, $0.count) }))
+            }),
+            ("Reasons for not disclosing (（三）不予公开)", {
+                try $0.write(chart("denial-reasons", statistics.denialReasons.map { (shortLabel($0.label), $0.count) }))
+            }),
+            ("Administrative review and litigation (四、行政复议、行政诉讼)", { try reviewTable(statistics.reviewLitigation, &$0) }),
+            ("Reports whose printed totals do not add up", { try failedChecksTable(statistics.failedChecks, &$0) }),
+            ("Continuity: 结转下年度继续办理 of one year against 上年结转 of the next", { try continuityTable(statistics.continuity, &$0) }),
+            ("One agency and year given by more than one report", { try sameAgencyYearTable(statistics.sameAgencyYear, &$0) }),
+            (nil, { try $0.write("<h2 class=\"part\">Processing</h2>") }),
+            ("Inputs by status", { try $0.write(chart("statuses", statistics.statuses.map { ($0.label, $0.count) })) }),
+            ("PDF pages by how their text was read", {
+                try $0.write(chart("pages", statistics.pagesByOrigin.map { ($0.label, $0.count) }))
+            }),
+            ("Warnings by code (and \(statistics.notes) notes, which only say what was done, left out)", {
+                try $0.write(chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) }))
+            }),
+            ("Inputs that are not in the figures above", { try nonReportsTable(statistics.nonReports, &$0) }),
+            ("Reports", { try reportsTable(statistics.reports, &$0) }),
+        ]
+        for (index, (title, body)) in sections.enumerated() {
+            if index > 0 { try page.write("\n") }
+            if let title { try page.write("<h2>\(escape(title))</h2>\n") }
+            try body(&page)
+        }
+        try page.write("""
+
             <script>
             document.querySelectorAll("th[data-sort]").forEach(function (header) {
               header.addEventListener("click", function () {
@@ -64,17 +76,14 @@ enum SummaryPage {
             </script>
             </body></html>
 
-            """
+            """)
+        try page.flush()
     }
 
     private static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         return formatter.string(from: date) + " UTC"
-    }
-
-    private static func section(_ title: String, _ body: String) -> String {
-        "<h2>\(escape(title))</h2>\n" + body
     }
 
     /// `三、（三）不予公开 1.属于国家秘密` → `1.属于国家秘密`.
@@ -114,14 +123,20 @@ enum SummaryPage {
             """
     }
 
-    /// A table: header cells (a trailing `#` marks a numeric column, sortable as numbers) and rows of HTML cells.
-    private static func table(_ name: String, _ header: [String], _ rows: [[String]]) -> String {
-        guard !rows.isEmpty else { return "<p class=\"empty\">none</p>" }
+    /// A table, written a row at a time: header cells (a trailing `#` marks a numeric column, sortable as numbers)
+    /// and each row's HTML cells.
+    private static func table<Row>(
+        _ name: String, _ header: [String], _ rows: [Row], into page: inout TextFileWriter, cells: (Row) -> [String]
+    ) throws {
+        guard !rows.isEmpty else { return try page.write("<p class=\"empty\">none</p>") }
         let head = header.map { title in
             title.hasSuffix("#") ? "<th data-sort=\"n\">\(escape(String(title.dropLast())))</th>" : "<th data-sort=\"t\">\(escape(title))</th>"
         }.joined()
-        let body = rows.map { "<tr>" + $0.joined() + "</tr>" }.joined(separator: "\n")
-        return "<table data-table=\"\(name)\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
+        try page.write("<table data-table=\"\(name)\"><thead><tr>\(head)</tr></thead><tbody>\n")
+        for (index, row) in rows.enumerated() {
+            try page.write((index > 0 ? "\n<tr>" : "<tr>") + cells(row).joined() + "</tr>")
+        }
+        try page.write("\n</tbody></table>")
     }
 
     private static func cell(_ text: String?) -> String { "<td>\(escape(text ?? "—"))</td>" }
@@ -133,44 +148,47 @@ enum SummaryPage {
         "<td><a href=\"records/\(escape(id)).json\">\(escape(text))</a></td>"
     }
 
-    private static func reviewTable(_ rows: [SummaryStatistics.ReviewRow]) -> String {
-        table("review-litigation", ["", "结果维持#", "结果纠正#", "其他结果#", "尚未审结#", "总计#"],
-              rows.map { [cell($0.label)] + $0.counts.map(number) })
+    private static func reviewTable(_ rows: [SummaryStatistics.ReviewRow], _ page: inout TextFileWriter) throws {
+        try table("review-litigation", ["", "结果维持#", "结果纠正#", "其他结果#", "尚未审结#", "总计#"], rows, into: &page) {
+            [cell($0.label)] + $0.counts.map(number)
+        }
     }
 
-    private static func failedChecksTable(_ checks: [SummaryStatistics.FailedCheck]) -> String {
-        table("failed-checks", ["report", "agency", "year#", "check", "printed#", "summed#"], checks.map {
+    private static func failedChecksTable(_ checks: [SummaryStatistics.FailedCheck], _ page: inout TextFileWriter) throws {
+        try table("failed-checks", ["report", "agency", "year#", "check", "printed#", "summed#"], checks, into: &page) {
             [recordLink($0.reportID, $0.path), cell($0.agency), number($0.year), cell($0.check), number($0.printed), number($0.summed)]
-        })
+        }
     }
 
-    private static func continuityTable(_ pairs: [SummaryStatistics.ContinuityPair]) -> String {
+    private static func continuityTable(_ pairs: [SummaryStatistics.ContinuityPair], _ page: inout TextFileWriter) throws {
         let mismatched = pairs.filter { !$0.mismatches.isEmpty }.count
-        let summary = "<p>\(pairs.count) pairs of consecutive reports of one agency; \(mismatched) do not carry over what was carried forward.</p>\n"
-        return summary + table("continuity", ["agency", "year#", "columns compared#", "differences"], pairs.map { pair in
+        try page.write("<p>\(pairs.count) pairs of consecutive reports of one agency; \(mismatched) do not carry over what was carried forward.</p>\n")
+        try table("continuity", ["agency", "year#", "columns compared#", "differences"], pairs, into: &page) { pair in
             let differences = pair.mismatches.map { "\($0.column): \($0.forward) carried forward, \($0.over) carried over" }
             let text = differences.isEmpty ? "<td>equal</td>" : "<td class=\"bad\">\(escape(differences.joined(separator: "; ")))</td>"
             return [cell(pair.agency), "<td class=\"n\">\(pair.year)→\(pair.year + 1)</td>", number(pair.columns), text]
-        })
+        }
     }
 
-    private static func sameAgencyYearTable(_ rows: [SummaryStatistics.SameAgencyYear]) -> String {
-        table("same-agency-year", ["agency", "year#", "inputs"], rows.map { [cell($0.agency), number($0.year), cell($0.paths)] })
+    private static func sameAgencyYearTable(_ rows: [SummaryStatistics.SameAgencyYear], _ page: inout TextFileWriter) throws {
+        try table("same-agency-year", ["agency", "year#", "inputs"], rows, into: &page) { [cell($0.agency), number($0.year), cell($0.paths)] }
     }
 
-    private static func nonReportsTable(_ rows: [SummaryStatistics.NonReport]) -> String {
-        table("non-reports", ["input", "status", "errorCode", "why"], rows.map {
+    private static func nonReportsTable(_ rows: [SummaryStatistics.NonReport], _ page: inout TextFileWriter) throws {
+        try table("non-reports", ["input", "status", "errorCode", "why"], rows, into: &page) {
             [cell($0.path), cell($0.status), cell($0.code), cell($0.error)]
-        })
+        }
     }
 
-    private static func reportsTable(_ rows: [SummaryStatistics.ReportRow]) -> String {
-        table("reports", ["record", "agency", "year#", "template", "pages#", "OCR pages#", "warnings#", "failed checks#"], rows.map {
+    private static func reportsTable(_ rows: [SummaryStatistics.ReportRow], _ page: inout TextFileWriter) throws {
+        try table(
+            "reports", ["record", "agency", "year#", "template", "pages#", "OCR pages#", "warnings#", "failed checks#"], rows, into: &page
+        ) {
             [
                 recordLink($0.id, $0.path), cell($0.agency), number($0.year), cell($0.template), number($0.pages),
                 number($0.ocrPages), number($0.warnings), number($0.failedChecks),
             ]
-        })
+        }
     }
 
     private static func escape(_ text: String) -> String { HTMLPage.escape(text) }

@@ -90,7 +90,7 @@ struct SummaryStatistics: Sendable {
         statuses = DocumentStatus.allCases.compactMap { status in
             counts[status.rawValue].map { LabelledCount(label: status.rawValue, count: $0) }
         }
-        perYear = try Row.fetchAll(db, sql: "SELECT * FROM applications_per_year ORDER BY year IS NULL, year").map {
+        perYear = try Self.rows(db, sql: "SELECT * FROM applications_per_year ORDER BY year IS NULL, year") {
             YearFigure(year: $0["year"], reports: $0["reports"], reportsGiving: $0["reports_giving"], received: $0["received"])
         }
         // The outcome rows of part 三, summed over the corpus: a group (（三）不予公开 …) by its sub-rows.
@@ -106,34 +106,31 @@ struct SummaryStatistics: Sendable {
             LEFT JOIN labels ON labels.path = 'applications.' || denial_reasons.row || '.total'
             GROUP BY denial_reasons.row ORDER BY min(labels.rowid)
             """)
-        reviewLitigation = try Row.fetchAll(db, sql: """
+        reviewLitigation = try Self.rows(db, sql: """
             SELECT coalesce(min(r.row_label), r.row) AS label, sum(r.maintained) AS a, sum(r.corrected) AS b,
                 sum(r.other) AS c, sum(r.pending) AS d, sum(r.total) AS e
             FROM review_litigation AS r LEFT JOIN labels ON labels.path = 'reviewLitigation.' || r.row || '.total'
             GROUP BY r.row ORDER BY min(labels.rowid)
-            """).map { row in ReviewRow(label: row["label"], counts: ["a", "b", "c", "d", "e"].map { row[$0] }) }
-        failedChecks = try Row.fetchAll(db, sql: "SELECT * FROM failed_checks ORDER BY agency, year, path, check_id").map {
+            """) { row in ReviewRow(label: row["label"], counts: ["a", "b", "c", "d", "e"].map { row[$0] }) }
+        failedChecks = try Self.rows(db, sql: "SELECT * FROM failed_checks ORDER BY agency, year, path, check_id") {
             FailedCheck(
                 reportID: $0["report_id"], path: $0["path"], agency: $0["agency"], year: $0["year"], check: $0["check_id"],
                 printed: $0["printed"], summed: $0["summed"])
         }
-        var pairs: [String: ContinuityPair] = [:]
-        var order: [String] = []
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM continuity ORDER BY agency, year, report_id, next_report_id, column") {
-            let key = (row["report_id"] as String) + (row["next_report_id"] as String)
-            if pairs[key] == nil {
-                order.append(key)
-                pairs[key] = ContinuityPair(
-                    agency: row["agency"], year: row["year"], reportID: row["report_id"], nextReportID: row["next_report_id"],
-                    columns: 0, mismatches: [])
+        // The view's order keeps each pair's columns together: a pair is complete when the next one begins.
+        let continuityRows = try Row.fetchCursor(db, sql: "SELECT * FROM continuity ORDER BY agency, year, report_id, next_report_id, column")
+        while let row = try continuityRows.next() {
+            let reportID: String = row["report_id"], nextReportID: String = row["next_report_id"]
+            if continuity.last.map({ $0.reportID != reportID || $0.nextReportID != nextReportID }) ?? true {
+                continuity.append(ContinuityPair(
+                    agency: row["agency"], year: row["year"], reportID: reportID, nextReportID: nextReportID, columns: 0, mismatches: []))
             }
-            pairs[key]!.columns += 1
+            continuity[continuity.count - 1].columns += 1
             if row["ok"] as Int? == 0 {
-                pairs[key]!.mismatches.append((row["column"], row["carried_forward"], row["next_carried_over"]))
+                continuity[continuity.count - 1].mismatches.append((row["column"], row["carried_forward"], row["next_carried_over"]))
             }
         }
-        continuity = order.map { pairs[$0]! }
-        sameAgencyYear = try Row.fetchAll(db, sql: "SELECT * FROM same_agency_year ORDER BY agency, year").map {
+        sameAgencyYear = try Self.rows(db, sql: "SELECT * FROM same_agency_year ORDER BY agency, year") {
             SameAgencyYear(agency: $0["agency"], year: $0["year"], paths: $0["paths"])
         }
         pagesByOrigin = try Self.counts(db, sql: """
@@ -145,13 +142,13 @@ struct SummaryStatistics: Sendable {
             SELECT code AS label, count(*) AS n FROM warnings WHERE severity != 'note' GROUP BY code ORDER BY n DESC, code
             """)
         notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM warnings WHERE severity = 'note'") ?? 0
-        nonReports = try Row.fetchAll(db, sql: "SELECT * FROM non_reports ORDER BY path").map {
+        nonReports = try Self.rows(db, sql: "SELECT * FROM non_reports ORDER BY path") {
             NonReport(path: $0["path"], status: $0["status"], code: $0["error_code"], error: $0["error"])
         }
-        reports = try Row.fetchAll(db, sql: """
+        reports = try Self.rows(db, sql: """
             SELECT reports.*, (SELECT count(*) FROM checks WHERE report_id = id AND ok = 0) AS failed
             FROM reports ORDER BY agency IS NULL, agency, year, path
-            """).map {
+            """) {
             ReportRow(
                 id: $0["id"], path: $0["path"], agency: $0["agency"], year: $0["year"], template: $0["template"],
                 pages: $0["pages"], ocrPages: $0["ocr_pages"], warnings: $0["warnings"], failedChecks: $0["failed"])
@@ -160,9 +157,14 @@ struct SummaryStatistics: Sendable {
 
     /// Rows of (label, n) whose n is not NULL.
     private static func counts(_ db: Database, sql: String) throws -> [LabelledCount] {
-        try Row.fetchAll(db, sql: sql).compactMap { row in
-            (row["n"] as Int?).map { LabelledCount(label: row["label"] ?? "?", count: $0) }
-        }
+        try rows(db, sql: sql) { row in (row["n"] as Int?).map { LabelledCount(label: row["label"] ?? "?", count: $0) } }
+            .compactMap { $0 }
+    }
+
+    /// Each row of `sql` made into a value as it is read: `Row.fetchAll` would copy every row, column names and all,
+    /// which for the per-report queries of a large corpus took tens of MB at once.
+    private static func rows<T>(_ db: Database, sql: String, _ value: @escaping (Row) throws -> T) throws -> [T] {
+        try Array(Row.fetchCursor(db, sql: sql).map(value))
     }
 
     /// `三、（三）不予公开 1.属于国家秘密` → `（三）不予公开`: a group's label from one of its sub-rows'.

@@ -2,7 +2,8 @@ import ArgumentParser
 import Corpus
 import ReportModel
 
-/// The options of every command that reads PDFs, so `extract`, `run` and `build` read them alike.
+/// The options of the commands that read one PDF, so `extract` and `run` read it alike. `build` takes `--password`
+/// alone: its cache keys are the stages' versions, so another OCR resolution would be served outputs made at the old one.
 struct PDFReadingOptions: ParsableArguments {
     @Option(help: "Password of an encrypted PDF.") var password: String?
     @Option(help: "Resolution (dpi) at which pages without a usable text layer are rendered for OCR.")
