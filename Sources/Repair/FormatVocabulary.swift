@@ -3,31 +3,14 @@ import ReportModel
 /// Wording of the national report format's tables, used to tell table text from prose and to reassemble
 /// header cells that text extraction split into fragments (`自然` … `人`, `结果` / `维持`).
 ///
-/// These are the format's own printed labels (public wording), compared with whitespace removed.
+/// The wording itself is defined once, in `ReportModel/NationalFormat`; these are the tests Repair makes with it,
+/// compared with whitespace removed.
 enum FormatVocabulary {
-    /// Column headers and header-band labels of the tables of parts 二, 三 and 四 (2019 and 2021 formats).
-    static let headerTerms: [String] = [
-        "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
-        "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量",
-        "采购项目数量", "采购总金额",
-        "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织", "法律服务机构",
-        "其他", "总计",
-        "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
-    ]
-
-    /// Row labels of part 二 that carry no numbering.
-    static let rowLabels: [String] = [
-        "规章", "行政规范性文件", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制",
-        "行政事业性收费", "政府集中采购",
-    ]
-
-    /// Words of the level-1 row labels inside the part-三 table (`三、本年度办理结果`), which look like part headings.
-    static let tableLevelOneWords: [String] = ["本年新收", "上年结转", "本年度办理", "结转下年度"]
-
-    /// Vertical group labels of part 三, used to place a stray character of one (`果`).
-    static let groupLabels: [String] = [
-        "本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理",
-    ]
+    /// The format's wording (`ReportModel/NationalFormat`), as these tests use it.
+    static let headerTerms = NationalFormat.headerTerms
+    static let rowLabels = NationalFormat.proactiveRowLabels
+    static let tableLevelOneWords = NationalFormat.tableLevelOneWords
+    static let groupLabels = NationalFormat.applicationGroupLabels
 
     static func isHeaderTerm(_ text: String) -> Bool {
         let key = PrintedText.removingWhitespace(text)

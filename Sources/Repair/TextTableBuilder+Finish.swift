@@ -36,8 +36,8 @@ extension TextTableBuilder {
     /// The number of data columns the national format fixes for this table: 7 for part 三, 15 for part 四.
     var expectedValueCount: Int? {
         let headerWords = Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text))
-        if headerWords.contains("申请人情况") || headerWords.contains("自然人") { return 7 }
-        if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") { return 15 }
+        if headerWords.contains("申请人情况") || headerWords.contains("自然人") { return NationalFormat.applicationValueCount }
+        if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") { return NationalFormat.reviewLitigationValueCount }
         return nil
     }
 
@@ -45,11 +45,11 @@ extension TextTableBuilder {
     /// the 5 review numbers, then the 10 litigation ones), is put back together in printed order — only when
     /// the pieces hold exactly the 15 numbers and no label.
     mutating func joinSplitValueRows() {
-        guard expectedValueCount == 15 else { return }
+        guard expectedValueCount == NationalFormat.reviewLitigationValueCount else { return }
         let pieces = rows.indices.filter { index in
             !rows[index].isHeader && rows[index].cells.allSatisfy { $0.kind == .value }
         }
-        guard pieces.count >= 2, pieces.reduce(0, { $0 + rows[$1].cells.count }) == 15 else { return }
+        guard pieces.count >= 2, pieces.reduce(0, { $0 + rows[$1].cells.count }) == NationalFormat.reviewLitigationValueCount else { return }
         let values = pieces.flatMap { rows[$0].cells }
         for index in pieces.dropFirst().reversed() { rows.remove(at: index) }
         rows[pieces[0]].cells = values

@@ -28,7 +28,7 @@ public struct NumberLabel: Hashable, Sendable, Codable {
 
     /// The heading of each prose part of the record (`sections.overview` → `一、总体情况`).
     public static let sectionHeadings: [(key: String, heading: String)] = [
-        ("overview", "一、总体情况"), ("problems", "五、存在的主要问题及改进情况"), ("other", "六、其他需要报告的事项"),
+        ("overview", ReportPart.overview.heading), ("problems", ReportPart.problems.heading), ("other", ReportPart.other.heading),
     ]
 
     private static let byPath = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -56,34 +56,26 @@ public struct NumberLabel: Hashable, Sendable, Codable {
         return labels
     }()
 
-    /// The printed numbering of part 三's rows; sub-rows are numbered 1., 2., … within their group.
-    private static let applicationRowPrefixes = [
-        "newReceived": "一、", "carriedOver": "二、", "granted": "三、（一）", "partiallyGranted": "三、（二）",
-        "denied": "三、（三）", "unavailable": "三、（四）", "notProcessed": "三、（五）", "otherHandling": "三、（六）",
-        "total": "三、（七）", "carriedForward": "四、",
-    ]
-
     private static let applications: [NumberLabel] = {
         var rows: [(key: String, label: String)] = []
         for row in NationalFormat.applicationTopRows {
-            rows.append((row.key, applicationRowPrefixes[row.key, default: ""] + row.labels[0]))
+            rows.append((row.key, NationalFormat.applicationRowNumbering[row.key, default: ""] + row.labels[0]))
             guard row.key == "partiallyGranted" else { continue }
             for group in NationalFormat.applicationGroups {
                 // Some reports print （六）其他处理 as one row, without its sub-rows.
                 if group.key == "otherHandling" {
-                    rows.append((group.key, applicationRowPrefixes[group.key, default: ""] + group.labels[0]))
+                    rows.append((group.key, NationalFormat.applicationRowNumbering[group.key, default: ""] + group.labels[0]))
                 }
                 let subRows = NationalFormat.applicationSubRows.filter { $0.key.hasPrefix(group.key + ".") }
                 for (index, sub) in subRows.enumerated() {
-                    let prefix = applicationRowPrefixes[group.key, default: ""]
+                    let prefix = NationalFormat.applicationRowNumbering[group.key, default: ""]
                     rows.append((sub.key, "\(prefix)\(group.labels[0]) \(index + 1).\(sub.labels[0])"))
                 }
             }
         }
-        let legalPersons: Set<String> = ["commercial", "research", "socialWelfare", "legalService", "other"]
         return rows.flatMap { row in
             NationalFormat.applicantColumns.map { column in
-                let label = legalPersons.contains(column.key) ? "法人或其他组织 \(column.headers[0])" : column.headers[0]
+                let label = NationalFormat.legalPersonColumns.contains(column.key) ? "法人或其他组织 \(column.headers[0])" : column.headers[0]
                 return NumberLabel(
                     path: "applications.\(row.key).\(column.key)", part: "applications", row: row.key, column: column.key,
                     rowLabel: row.label, columnLabel: label, unit: nil, templates: ["2019", "2021"])

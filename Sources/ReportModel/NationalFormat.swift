@@ -1,28 +1,28 @@
-import ReportModel
-
 /// The rows and columns of the national format's tables (2019/2020 and 2021-on versions), with the
-/// printed labels they are recognised by. Labels are written as printed in the official format; matching
-/// compares their `ChineseText.labelKey`.
-enum NationalFormat {
+/// printed labels they are recognised by, and the wording of the tables' header bands. It lives here so that
+/// Repair (to tell table text from prose) and ReportParser (to read the values) share one definition.
+/// Labels are written as printed in the official format; the parser's matching compares their
+/// `ChineseText.labelKey`, Repair compares them with whitespace removed.
+public enum NationalFormat {
     /// A known row: its record key and the labels it is printed with.
-    struct Row {
-        let key: String
-        let labels: [String]
+    public struct Row: Sendable {
+        public let key: String
+        public let labels: [String]
     }
 
     /// A known column: its record key and the header wordings it is printed with.
-    struct Column {
-        let key: String
-        let headers: [String]
+    public struct Column: Sendable {
+        public let key: String
+        public let headers: [String]
         /// Amounts (万元) are decimals; everything else is a count.
-        var isAmount = false
+        public var isAmount = false
         /// Changes (本年增/减) may be negative; no count or amount can be.
-        var isSigned = false
+        public var isSigned = false
     }
 
     // MARK: Part 二
 
-    static let proactiveRows: [Row] = [
+    public static let proactiveRows: [Row] = [
         Row(key: "regulations", labels: ["规章"]),
         Row(key: "normativeDocuments", labels: ["行政规范性文件", "规范性文件"]),
         Row(key: "licensing", labels: ["行政许可"]),
@@ -34,7 +34,7 @@ enum NationalFormat {
     ]
 
     /// The columns of a part-二 row under a version of the format; nil when the row is not in that version.
-    static func proactiveColumns(row: String, template: Template) -> [Column]? {
+    public static func proactiveColumns(row: String, template: Template) -> [Column]? {
         switch (template, row) {
         case (.v2021, "regulations"), (.v2021, "normativeDocuments"):
             return [
@@ -65,13 +65,13 @@ enum NationalFormat {
     }
 
     /// Wording found only in one version's part-二 tables, used to tell the versions apart.
-    static let markers2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "第二十条第(九)项", "其他对外管理服务事项"]
-    static let markers2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"]
+    public static let markers2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "第二十条第(九)项", "其他对外管理服务事项"]
+    public static let markers2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额"]
 
     // MARK: Part 三
 
     /// The group labels of part 三 (（三）不予公开 …) with the key prefix of their numbered sub-rows.
-    static let applicationGroups: [Row] = [
+    public static let applicationGroups: [Row] = [
         Row(key: "denied", labels: ["不予公开"]),
         Row(key: "unavailable", labels: ["无法提供"]),
         Row(key: "notProcessed", labels: ["不予处理"]),
@@ -79,10 +79,10 @@ enum NationalFormat {
     ]
 
     /// The vertical label 三、本年度办理结果 that spans the outcome rows: context, not a row.
-    static let outcomesBanner = "本年度办理结果"
+    public static let outcomesBanner = "本年度办理结果"
 
     /// Rows that stand on their own (not numbered under a group).
-    static let applicationTopRows: [Row] = [
+    public static let applicationTopRows: [Row] = [
         Row(key: "newReceived", labels: ["本年新收政府信息公开申请数量"]),
         Row(key: "carriedOver", labels: ["上年结转政府信息公开申请数量"]),
         Row(key: "granted", labels: ["予以公开"]),
@@ -92,7 +92,7 @@ enum NationalFormat {
     ]
 
     /// Numbered sub-rows, keyed `GROUP.ROW`.
-    static let applicationSubRows: [Row] = [
+    public static let applicationSubRows: [Row] = [
         Row(key: "denied.stateSecret", labels: ["属于国家秘密"]),
         Row(key: "denied.prohibitedByLaw", labels: ["其他法律行政法规禁止公开"]),
         Row(key: "denied.safetyStability", labels: ["危及“三安全一稳定”"]),
@@ -115,11 +115,18 @@ enum NationalFormat {
     ]
 
     /// Rows whose sum the 总计 row should equal (`applications.outcomes`), other-handling handled apart.
-    static let outcomeRows: [String] = ["granted", "partiallyGranted"]
+    public static let outcomeRows: [String] = ["granted", "partiallyGranted"]
         + applicationSubRows.map(\.key).filter { !$0.hasPrefix("otherHandling.") }
-    static let otherHandlingSubRows = ["otherHandling.noCorrection", "otherHandling.unpaidFee", "otherHandling.other"]
+    public static let otherHandlingSubRows = ["otherHandling.noCorrection", "otherHandling.unpaidFee", "otherHandling.other"]
 
-    static let applicantColumns: [Column] = [
+    /// The printed numbering of part 三's rows and groups; sub-rows are numbered 1., 2., … within their group.
+    public static let applicationRowNumbering = [
+        "newReceived": "一、", "carriedOver": "二、", "granted": "三、（一）", "partiallyGranted": "三、（二）",
+        "denied": "三、（三）", "unavailable": "三、（四）", "notProcessed": "三、（五）", "otherHandling": "三、（六）",
+        "total": "三、（七）", "carriedForward": "四、",
+    ]
+
+    public static let applicantColumns: [Column] = [
         Column(key: "naturalPerson", headers: ["自然人"]),
         Column(key: "commercial", headers: ["商业企业"]),
         Column(key: "research", headers: ["科研机构"]),
@@ -129,19 +136,50 @@ enum NationalFormat {
         Column(key: "total", headers: ["总计"]),
     ]
 
+    /// The applicant columns printed under the band 法人或其他组织.
+    public static let legalPersonColumns: Set<String> = ["commercial", "research", "socialWelfare", "legalService", "other"]
+
+    /// The values a row of part 三 prints, one per applicant column.
+    public static var applicationValueCount: Int { applicantColumns.count }
+
     // MARK: Part 四
 
-    static let reviewLitigationRows: [Row] = [
+    public static let reviewLitigationRows: [Row] = [
         Row(key: "review", labels: ["行政复议"]),
         Row(key: "litigationDirect", labels: ["未经复议直接起诉"]),
         Row(key: "litigationAfterReview", labels: ["复议后起诉"]),
     ]
 
-    static let reviewLitigationColumns: [Column] = [
+    public static let reviewLitigationColumns: [Column] = [
         Column(key: "maintained", headers: ["结果维持"]),
         Column(key: "corrected", headers: ["结果纠正"]),
         Column(key: "other", headers: ["其他结果"]),
         Column(key: "pending", headers: ["尚未审结"]),
         Column(key: "total", headers: ["总计"]),
     ]
+
+    /// The values part 四 prints, in one row when its table is laid out as the format's (5 review, 10 litigation).
+    public static var reviewLitigationValueCount: Int { reviewLitigationRows.count * reviewLitigationColumns.count }
+
+    // MARK: Header bands, as Repair tells table text from prose
+
+    /// Column headers and header-band labels of the tables of parts 二, 三 and 四 (2019 and 2021 formats), as
+    /// printed whole; a text table's header line is made of these or pieces of them.
+    public static let headerTerms: [String] = [
+        "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
+        "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量",
+        "采购项目数量", "采购总金额",
+        "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织", "法律服务机构",
+        "其他", "总计",
+        "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
+    ]
+
+    /// Row labels of part 二 (which carry no numbering), every version's wording.
+    public static var proactiveRowLabels: [String] { proactiveRows.flatMap(\.labels) }
+
+    /// Words of the level-1 row labels inside the part-三 table (`三、本年度办理结果`), which look like part headings.
+    public static let tableLevelOneWords: [String] = ["本年新收", "上年结转", "本年度办理", "结转下年度"]
+
+    /// Vertical group labels of part 三 (the banner and the groups), used to place a stray character of one (`果`).
+    public static var applicationGroupLabels: [String] { [outcomesBanner] + applicationGroups.flatMap(\.labels) }
 }
