@@ -151,7 +151,11 @@ public struct Scorer: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw GovReportsError.fileNotFound(path: folder)
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        // A folder of stage outputs (`scripts/demo`'s) holds layouts and documents beside the records: where any file
+        // is named *.record.json, only those are records.
+        let all = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        let records = all.filter { $0.hasSuffix(".record.json") }
+        let names = records.isEmpty ? all : records
         return try names.map { name in
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else { throw GovReportsError.unreadable(path: path, reason: "permission denied or not a file") }

@@ -36,8 +36,11 @@ import Testing
     /// The truth file, read by OCR: the same values, with the pages the truth says were scanned.
     static let ocrTruth = truth.replacingOccurrences(of: #"{"source": "report-a.txt","#, with: #"{"source": "report-a.txt", "pageOrigins": ["text", "ocr"],"#)
 
-    func score(_ records: [ReportRecord], truth: String = Self.truth, extraTruth: [String: String] = [:]) throws -> ScoreReport {
+    func score(
+        _ records: [ReportRecord], truth: String = Self.truth, extraTruth: [String: String] = [:], stageFiles: [String: String] = [:]
+    ) throws -> ScoreReport {
         let recordsFolder = try Fixtures.temporaryFolder(), truthFolder = try Fixtures.temporaryFolder()
+        for (name, text) in stageFiles { try Data(text.utf8).write(to: recordsFolder.appendingPathComponent(name)) }
         try Data(truth.utf8).write(to: truthFolder.appendingPathComponent("report-a.json"))
         for (name, text) in extraTruth { try Data(text.utf8).write(to: truthFolder.appendingPathComponent(name)) }
         try Data("# notes".utf8).write(to: truthFolder.appendingPathComponent("README.md"))
@@ -59,6 +62,13 @@ import Testing
         #expect(report.checksEqual == 1)
         #expect(ScoreThresholds().shortfalls(of: report).isEmpty)
         #expect(report.table().contains("7/7"))
+    }
+
+    /// `scripts/demo`'s folder holds each sample's layout and document beside its record: only *.record.json count.
+    @Test func stageFilesBesideRecordsAreNotReadAsRecords() throws {
+        let report = try score([Self.record()], stageFiles: ["a.doc.json": #"{"blocks": []}"#, "a.layout.json": "{}"])
+        #expect(report.documents.count == 1)
+        #expect(report.numbersRight == 7)
     }
 
     @Test func aNullTruthIsMatchedOnlyByNull() throws {
