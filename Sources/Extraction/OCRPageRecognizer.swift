@@ -236,10 +236,10 @@ final class OCRPageRecognizer {
         return inner
     }
 
-    /// A numeric cell, read by two different models, `chi_sim` and `eng`, each free (the block reading that found the cell
-    /// numeric) and restricted to digits, point and signs on a box tight around the ink; `eng` (restricted, then for a
-    /// lone digit free), then `chi_sim`, again as a word or single character while the two do not agree (Tesseract's
-    /// line mode drops or misreads lone digits).
+    /// A numeric cell, read by two different models, `chi_sim` and `eng`: first its first (block) reading and its row's
+    /// line readings (`inRow`); while they do not agree, each model restricted to digits, point and signs on a box
+    /// round the cell's digits; then `eng` (restricted, then for a lone digit free) and `chi_sim` again as a word or
+    /// single character (Tesseract's line mode drops or misreads lone digits).
     /// `OCRNumberVerdict` decides; a disputed reading is kept as read (for provenance) with confidence 0, so it is never
     /// published, and reported. Nothing is corrected by guessing.
     private func readNumber(

@@ -11,7 +11,7 @@ struct OCRValueColumns: Equatable {
     var firstDataRow: Int
     /// Rows of values, told the same way along the row, each with the first column holding a number: a table of one
     /// row of values (part 四's fifteen) has no column with two numbers to tell it by.
-    var valueRows: [Int: Int] = [:]
+    var valueRows: [Int: Int]
 
     /// A first reading of one cell: its grid place and the text `chi_sim` read in it.
     struct Reading {
@@ -22,24 +22,29 @@ struct OCRValueColumns: Equatable {
     }
 
     /// Columns where at least two one-column cells, and at least half the filled ones, read as numbers, a number with
-    /// one stray mark counting too (several specks must not hide a column).
+    /// one stray mark counting too (several specks must not hide a column); rows the same way, with at least three.
     init(_ readings: [Reading]) {
-        var firstNumberRow: [Int: Int] = [:]
         let single = readings.filter { $0.columnSpan == 1 && !$0.text.allSatisfy(\.isWhitespace) }
-        for (column, cells) in Dictionary(grouping: single, by: \.column) {
-            let numbers = cells.filter { OCRTextCleanup.numericReading($0.text) != nil }
-            let nearly = cells.filter { $0.text.contains { $0.isASCII && $0.isNumber } && Self.stray($0.text) <= 1 }
-            guard let first = numbers.map(\.row).min(), nearly.count >= 2, 2 * nearly.count >= cells.count else { continue }
-            firstNumberRow[column] = first
-        }
+        let firstNumberRow = Self.lines(of: single, by: \.column, across: \.row, atLeast: 2)
         columns = Set(firstNumberRow.keys)
         firstDataRow = firstNumberRow.values.min() ?? Int.max
-        for (row, cells) in Dictionary(grouping: single, by: \.row) {
+        valueRows = Self.lines(of: single, by: \.row, across: \.column, atLeast: 3)
+    }
+
+    /// The columns (or rows) of `cells`, grouped `by`, that hold values: at least `minimum` cells, and at least half
+    /// of them, read as numbers or nearly (one stray mark), each with the first place `across` of a number in it.
+    private static func lines(
+        of cells: [Reading], by line: KeyPath<Reading, Int>, across place: KeyPath<Reading, Int>, atLeast minimum: Int
+    ) -> [Int: Int] {
+        var first: [Int: Int] = [:]
+        for (key, cells) in Dictionary(grouping: cells, by: { $0[keyPath: line] }) {
             let numbers = cells.filter { OCRTextCleanup.numericReading($0.text) != nil }
-            let nearly = cells.filter { $0.text.contains { $0.isASCII && $0.isNumber } && Self.stray($0.text) <= 1 }
-            guard let first = numbers.map(\.column).min(), nearly.count >= 3, 2 * nearly.count >= cells.count else { continue }
-            valueRows[row] = first
+            let nearly = cells.filter { $0.text.contains { $0.isASCII && $0.isNumber } && stray($0.text) <= 1 }
+            guard let start = numbers.map({ $0[keyPath: place] }).min(), nearly.count >= minimum, 2 * nearly.count >= cells.count
+            else { continue }
+            first[key] = start
         }
+        return first
     }
 
     /// How many characters of the text are neither digits, points nor spaces.
