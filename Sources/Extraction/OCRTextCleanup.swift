@@ -82,9 +82,9 @@ enum OCRTextCleanup {
     }
 
     /// The text as a number's digits when it reads as one number once typical confusions are undone
-    /// (O/o/〇→0, l/I/|/工→1, S→5), else nil. Confusions are only undone when every other character is numeric:
-    /// in a label they are letters. `chi_sim` reads a lone 1 with a foot (WenQuanYi Zen Hei's) as 工; as for every
-    /// confusion, `eng` must read the cell as 1 too before it is published.
+    /// (O/o/〇→0, l/I/|/工→1, S→5), a zero without its sign, else nil. Confusions are only undone when every other
+    /// character is numeric: in a label they are letters. `chi_sim` reads a lone 1 with a foot (WenQuanYi Zen Hei's)
+    /// as 工; as for every confusion, `eng` must read the cell as 1 too before it is published.
     static func numericReading(_ text: String) -> String? {
         let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "工": "1", "S": "5"]
         let compact = text.filter { !$0.isWhitespace }
@@ -94,7 +94,9 @@ enum OCRTextCleanup {
         guard !body.isEmpty, body.first != ".", body.last != ".", body.filter({ $0 == "." }).count <= 1,
             body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
         else { return nil }
-        return mapped
+        // A sign on zero says nothing (a speck before a 0 reads as a minus): `-0` is the number 0, and two readings
+        // of it agree with `0`.
+        return body.allSatisfy { $0 == "0" || $0 == "." } ? String(body) : mapped
     }
 }
 

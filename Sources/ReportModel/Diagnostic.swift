@@ -64,6 +64,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case parseRowEmpty = "parse.rowEmpty"
         case parseRowNotInFormat = "parse.rowNotInFormat"
         case parseRowUnmatched = "parse.rowUnmatched"
+        /// A scanned row whose label OCR could not read, placed in the one row of the format left between its
+        /// neighbours.
+        case parseRowPlacedByOrder = "parse.rowPlacedByOrder"
         case parseStrayCell = "parse.strayCell"
         case parseTableEmpty = "parse.tableEmpty"
         case parseTableMissing = "parse.tableMissing"

@@ -119,6 +119,13 @@ public enum NationalFormat {
         + applicationSubRows.map(\.key).filter { !$0.hasPrefix("otherHandling.") }
     public static let otherHandlingSubRows = ["otherHandling.noCorrection", "otherHandling.unpaidFee", "otherHandling.other"]
 
+    /// Every row of part 三 in printed order. （六）其他处理 is printed either as one row (`otherHandling`) or as its
+    /// three sub-rows, so both stand here, one after the other.
+    public static let applicationRowOrder: [String] =
+        ["newReceived", "carriedOver", "granted", "partiallyGranted"]
+        + applicationSubRows.map(\.key).filter { !$0.hasPrefix("otherHandling.") }
+        + ["otherHandling"] + otherHandlingSubRows + ["total", "carriedForward"]
+
     /// The printed numbering of part 三's rows and groups; sub-rows are numbered 1., 2., … within their group.
     public static let applicationRowNumbering = [
         "newReceived": "一、", "carriedOver": "二、", "granted": "三、（一）", "partiallyGranted": "三、（二）",

@@ -1,7 +1,8 @@
 import ReportModel
 
 /// Part 三: rows matched to the format's known rows by label, the numbered sub-rows (1. 2. …) by the group
-/// label above them (（三）不予公开 …), never by position.
+/// label above them (（三）不予公开 …). Position places a row only when OCR could not read its label and the format
+/// leaves one row between its readable neighbours.
 struct ApplicationsReader {
     private let groupMatcher = LabelMatcher(rows: NationalFormat.applicationGroups)
     private let bannerKey = ChineseText.labelKey(NationalFormat.outcomesBanner)
@@ -35,6 +36,10 @@ struct ApplicationsReader {
         // Each table's header columns, from the header rows of that table only (worked out as they come).
         var headers: [Int?: ColumnAssigner.HeaderColumns] = [:]
         var pendingOtherHandling: SourceRow?
+        // The rows placed so far, in order, and the scanned rows with numbers whose label named nothing (each with
+        // how many rows had been placed before it), for placing those by the format's order at the end.
+        var placed: [String] = []
+        var unreadLabels: [(after: Int, row: SourceRow)] = []
         for original in rows {
             var row = original
             if !seenData && !row.hasValues && isHeader(row, segments: row.labelSegments) {
@@ -66,25 +71,69 @@ struct ApplicationsReader {
                 rowKey = "otherHandling"
             }
             guard let key = rowKey else {
-                if row.hasValues, groupOnly == nil {
-                    values.diagnostics.append(
-                        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page))
+                if original.hasValues, groupOnly == nil {
+                    if original.fields.contains(where: { $0.origin == .ocr }) {
+                        unreadLabels.append((placed.count, original))
+                    } else {
+                        values.diagnostics.append(unmatched(original))
+                    }
                 }
                 continue
             }
             if let pending = pendingOtherHandling, !key.hasPrefix("otherHandling.") {
                 add(pending, key: "otherHandling", header: headers[pending.table], to: &values)
+                placed.append("otherHandling")
             }
             pendingOtherHandling = nil
             seenData = true
             add(row, key: key, header: headers[row.table], to: &values)
+            placed.append(key)
         }
-        if let pending = pendingOtherHandling { add(pending, key: "otherHandling", header: headers[pending.table], to: &values) }
+        if let pending = pendingOtherHandling {
+            add(pending, key: "otherHandling", header: headers[pending.table], to: &values)
+            placed.append("otherHandling")
+        }
+        for unread in unreadLabels {
+            let alone = unreadLabels.filter { $0.after == unread.after }.count == 1
+            guard alone, let key = Self.onlyRowLeft(after: unread.after, placed: placed), values.rows[key] == nil else {
+                values.diagnostics.append(unmatched(unread.row))
+                continue
+            }
+            values.diagnostics.append(Diagnostic(
+                code: .parseRowPlacedByOrder,
+                message: "part 三: a scanned row's label read as '\(unread.row.labelText)', which names no row; placed as \(key), the only row of the format between its neighbours",
+                page: unread.row.page, context: "applications.\(key)"))
+            add(unread.row.fittingUnreadLabel(to: NationalFormat.applicationValueCount) ?? unread.row, key: key, header: headers[unread.row.table], to: &values)
+        }
         if values.rows["otherHandling"] != nil, NationalFormat.otherHandlingSubRows.contains(where: { values.rows[$0] != nil }) {
             values.diagnostics.append(
                 Diagnostic(code: .parseOtherHandlingBoth, message: "part 三: （六）其他处理 printed both as a row with numbers and with sub-rows"))
         }
         return values
+    }
+
+    private func unmatched(_ row: SourceRow) -> Diagnostic {
+        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page)
+    }
+
+    /// The one row of the format that can stand between the rows placed before and after a position, when exactly
+    /// one can: the format's rows are printed in a fixed order, so a scanned row whose label did not read, with
+    /// readable neighbours one row apart, can only be that row. （六）其他处理 printed as one row rules out its
+    /// sub-rows, and its sub-rows rule it out.
+    static func onlyRowLeft(after count: Int, placed: [String]) -> String? {
+        let subRows = Set(NationalFormat.otherHandlingSubRows)
+        let order = NationalFormat.applicationRowOrder.filter { key in
+            if key == "otherHandling" { return !placed.contains { subRows.contains($0) } }
+            if subRows.contains(key) { return !placed.contains("otherHandling") }
+            return true
+        }
+        // Both neighbours must be there: what stands before the first row or after the last may be no row at all.
+        guard count > 0, count < placed.count,
+              let before = order.firstIndex(of: placed[count - 1]), let after = order.firstIndex(of: placed[count]),
+              before < after
+        else { return nil }
+        let between = order[(before + 1)..<after]
+        return between.count == 1 ? between.first : nil
     }
 
     /// The row a label names (the last one it names, `rowKey`), the group it names when it names no row of its own

@@ -92,6 +92,19 @@ struct SourceRow {
         return row
     }
 
+    /// The row with its leading empty cells taken for label cells, when it has more value slots than `count` and
+    /// the surplus at its start is all empty: a scanned row whose label did not read keeps its label cells, empty,
+    /// and one row of a grid has one cell a column. Nil when the surplus holds anything.
+    func fittingUnreadLabel(to count: Int) -> SourceRow? {
+        guard hasGrid else { return nil }
+        let surplus = fields.count - labelEnd - count
+        guard surplus > 0 else { return surplus == 0 ? self : nil }
+        guard fields[labelEnd..<(labelEnd + surplus)].allSatisfy(\.isEmpty) else { return nil }
+        var row = self
+        row.labelEnd += surplus
+        return row
+    }
+
     var hasValues: Bool { fields.contains { $0.value.isValue } }
 
     var page: Int? { fields.lazy.compactMap { $0.location?.page }.first }

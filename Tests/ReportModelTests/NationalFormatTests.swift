@@ -29,5 +29,11 @@ import Testing
         #expect(NationalFormat.otherHandlingSubRows.allSatisfy { key in NationalFormat.applicationSubRows.contains { $0.key == key } })
         #expect(Set(NationalFormat.applicationRowNumbering.keys)
             == Set(NationalFormat.applicationTopRows.map(\.key) + NationalFormat.applicationGroups.map(\.key)))
+        // The printed order holds every row once, （六）其他处理 both as one row and as its sub-rows.
+        let order = NationalFormat.applicationRowOrder
+        #expect(order.count == Set(order).count)
+        #expect(Set(order) == Set(NationalFormat.applicationTopRows.map(\.key) + NationalFormat.applicationSubRows.map(\.key) + ["otherHandling"]))
+        #expect(Array(order.prefix(3)) == ["newReceived", "carriedOver", "granted"])
+        #expect(Array(order.suffix(2)) == ["total", "carriedForward"])
     }
 }

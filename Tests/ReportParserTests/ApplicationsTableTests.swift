@@ -113,4 +113,43 @@ import Testing
         #expect(lost.applications["notProcessed.duplicate"]?["total"] == 1)
         #expect(lost.applications["unavailable.notHeld"]?["total"] == 0)
     }
+    /// Part 三 as OCR gives it, with the labels of the rows in `garbled` replaced by what a bad scan reads.
+    private func scanned(values: [String: String] = [:], garbled: [String: String], origin: TextOrigin = .ocr) -> Document {
+        var document = B.report2021(applications: B.applications2021(values: values))
+        document.blocks = document.blocks.map { block in
+            guard case .table(var table) = block, table.rows.contains(where: { $0.cells.contains { $0.text.contains("申请人情况") } }) else { return block }
+            for r in table.rows.indices {
+                for c in table.rows[r].cells.indices {
+                    table.rows[r].cells[c].origin = origin
+                    table.rows[r].cells[c].confidence = origin == .ocr ? 95 : nil
+                    if let misread = garbled[table.rows[r].cells[c].text] { table.rows[r].cells[c].text = misread }
+                }
+            }
+            return .table(table)
+        }
+        return document
+    }
+
+    @Test func scannedRowWhoseLabelDidNotReadTakesTheOneRowLeftBetweenItsNeighbours() throws {
+        let record = try B.parse(scanned(
+            values: ["denied.thirdPartyRights": "2\t0\t0\t0\t0\t0\t2", "total": "9\t0\t0\t0\t0\t0\t9"],
+            garbled: ["4.保护第三方合法权益": "乂呆护弟三万", "（七）总计": ""]))
+        #expect(record.applications["denied.thirdPartyRights"]?["total"] == 2)
+        #expect(record.applications["total"]?["naturalPerson"] == 9)
+        #expect(record.warnings.filter { $0.code == .parseRowPlacedByOrder }.compactMap(\.context).sorted() == ["applications.denied.thirdPartyRights", "applications.total"])
+    }
+
+    @Test func rowsAreNotPlacedByOrderFromATextLayerOrWhenTheGapIsNotOneRow() throws {
+        // A text layer's label is what was printed: a label naming no row is not a misread one.
+        let text = try B.parse(scanned(garbled: ["4.保护第三方合法权益": "乂呆护弟三万"], origin: .text))
+        #expect(text.applications["denied.thirdPartyRights"] == nil)
+        // Two unread rows side by side, or one with a neighbour unread too: which is which is not known.
+        let pair = try B.parse(scanned(garbled: ["4.保护第三方合法权益": "乂呆护弟三万", "5.属于三类内部事务信息": "届于三尖内"]))
+        #expect(pair.applications["denied.thirdPartyRights"] == nil)
+        #expect(pair.applications["denied.internalAffairs"] == nil)
+        // The first row has no neighbour before it: what stands there may be no row at all.
+        let first = try B.parse(scanned(garbled: ["一、本年新收政府信息公开申请数量": "一。木年新牧"]))
+        #expect(first.applications["newReceived"] == nil)
+        #expect(first.warnings.contains { $0.code == .parseRowUnmatched })
+    }
 }

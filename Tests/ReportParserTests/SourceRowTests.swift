@@ -51,4 +51,20 @@ extension SourceRowTests {
         let inside = [field("（三）不予公开（注）", column: 0), field("1.属于国家秘密", column: 1), field("3", column: 2)]
         #expect(SourceRow(fields: inside, hasGrid: true).labelSegments == ["不予公开", "属于国家秘密"])
     }
+    /// A scanned row whose label cells read as nothing: the empty cells before its numbers are its label's, as many as
+    /// it has cells beyond one a column; anything but empty cells there leaves the row as it is.
+    @Test func emptyLabelCellsOfAnUnreadLabelAreNotValueSlots() throws {
+        let numbers = ["36", "5", "", "4", "3", "5", "54"].enumerated().map { field($1, column: $0 + 2) }
+        let unread = SourceRow(fields: [field("", column: 0), field("", column: 1)] + numbers, hasGrid: true)
+        #expect(unread.valueSlots.count == 9)
+        let fitted = try #require(unread.fittingUnreadLabel(to: 7))
+        #expect(fitted.valueSlots.map(\.text) == ["36", "5", "", "4", "3", "5", "54"])
+        // A first value missing as well: still one label cell and seven value cells.
+        let missing = SourceRow(fields: [field("", column: 0), field("", column: 1)] + numbers.dropFirst().map { $0 }, hasGrid: true)
+        #expect(try #require(missing.fittingUnreadLabel(to: 7)).valueSlots.first?.text == "")
+        // A number where the label's cells should be: which cells are the label is not known.
+        let crowded = SourceRow(fields: [field("", column: 0), field("1", column: 1)] + numbers, hasGrid: true)
+        #expect(crowded.fittingUnreadLabel(to: 7) == nil)
+        #expect(SourceRow(fields: numbers, hasGrid: false).fittingUnreadLabel(to: 7) == nil)
+    }
 }
