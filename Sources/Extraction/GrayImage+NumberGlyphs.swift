@@ -32,40 +32,10 @@ extension GrayImage {
         }
     }
 
-    /// One 8-connected mark of ink: its pixels (indices into `pixels`) and its bounding rectangle.
-    private struct Mark {
-        var pixels: [Int]
-        var box: PageImageRect
-    }
-
     /// The marks of ink inside `r`, each cut off at the rectangle's edge.
     private func marks(in r: PageImageRect) -> [Mark] {
-        var seen = [Bool](repeating: false, count: r.width * r.height)
         var marks: [Mark] = []
-        var stack: [(Int, Int)] = []
-        for y0 in r.y..<r.maxY {
-            for x0 in r.x..<r.maxX where pixels[y0 * width + x0] < 128 && !seen[(y0 - r.y) * r.width + x0 - r.x] {
-                var members: [Int] = []
-                var (minX, maxX, minY, maxY) = (x0, x0, y0, y0)
-                seen[(y0 - r.y) * r.width + x0 - r.x] = true
-                stack.append((x0, y0))
-                while let (x, y) = stack.popLast() {
-                    members.append(y * width + x)
-                    (minX, maxX, minY, maxY) = (min(minX, x), max(maxX, x), min(minY, y), max(maxY, y))
-                    for ny in max(r.y, y - 1)...min(r.maxY - 1, y + 1) {
-                        for nx in max(r.x, x - 1)...min(r.maxX - 1, x + 1) {
-                            let s = (ny - r.y) * r.width + nx - r.x
-                            if !seen[s], pixels[ny * width + nx] < 128 {
-                                seen[s] = true
-                                stack.append((nx, ny))
-                            }
-                        }
-                    }
-                }
-                marks.append(Mark(
-                    pixels: members, box: PageImageRect(x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1)))
-            }
-        }
+        forEachMark(in: r) { marks.append($0) }
         return marks
     }
 }

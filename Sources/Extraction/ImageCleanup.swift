@@ -108,25 +108,9 @@ public struct ImageCleanup: Sendable {
         let halfway = (Self.paperLevel(paperHistogram) + ink) / 2
 
         var out = binary
-        var seen = [Bool](repeating: false, count: w * h)
-        var stack: [Int] = []
-        for start in 0..<(w * h) where seal[start] && binary.pixels[start] == 0 && !seen[start] {
-            var members: [Int] = []
-            var darkest = 255
-            seen[start] = true
-            stack.append(start)
-            while let i = stack.popLast() {
-                members.append(i)
-                darkest = min(darkest, Int(gray.pixels[i]))
-                let (x, y) = (i % w, i / w)
-                for ny in max(0, y - 1)...min(h - 1, y + 1) {
-                    for nx in max(0, x - 1)...min(w - 1, x + 1) where binary.pixels[ny * w + nx] == 0 && !seen[ny * w + nx] {
-                        seen[ny * w + nx] = true
-                        stack.append(ny * w + nx)
-                    }
-                }
-            }
-            if darkest > halfway { for i in members { out.pixels[i] = 255 } }
+        binary.forEachMark(startsAt: { seal[$0] }) { mark in
+            let darkest = mark.pixels.lazy.map { Int(gray.pixels[$0]) }.min() ?? 255
+            if darkest > halfway { for i in mark.pixels { out.pixels[i] = 255 } }
         }
         return out
     }

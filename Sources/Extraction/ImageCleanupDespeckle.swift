@@ -9,36 +9,14 @@ extension ImageCleanup {
         let stroke = Self.strokeWidth(image)
         guard stroke >= 2 else { return image }
         let maxArea = stroke * stroke
-        let (w, h) = (image.width, image.height)
-        // 0: not looked at (or paper), 1: part of a real mark, 2: part of a speck.
-        var kind = [UInt8](repeating: 0, count: w * h)
+        let w = image.width
+        // 0: paper, 1: part of a real mark, 2: part of a speck.
+        var kind = image.pixels.map { $0 < 128 ? UInt8(1) : 0 }
         var specks: [[Int]] = []
-        var stack: [Int] = []
-        image.pixels.withUnsafeBufferPointer { p in
-            for start in 0..<(w * h) where p[start] == 0 && kind[start] == 0 {
-                // Flood fill, stopping to count once the mark is clearly not a speck (its pixels are still marked).
-                var members: [Int] = []
-                var (x0, x1, y0, y1) = (start % w, start % w, start / w, start / w)
-                kind[start] = 1
-                stack.append(start)
-                while let i = stack.popLast() {
-                    members.append(i)
-                    let (x, y) = (i % w, i / w)
-                    (x0, x1, y0, y1) = (min(x0, x), max(x1, x), min(y0, y), max(y1, y))
-                    for ny in max(0, y - 1)...min(h - 1, y + 1) {
-                        for nx in max(0, x - 1)...min(w - 1, x + 1) {
-                            let n = ny * w + nx
-                            if p[n] == 0 && kind[n] == 0 {
-                                kind[n] = 1
-                                stack.append(n)
-                            }
-                        }
-                    }
-                }
-                if members.count <= maxArea, x1 - x0 <= stroke, y1 - y0 <= stroke {
-                    for i in members { kind[i] = 2 }
-                    specks.append(members)
-                }
+        image.forEachMark { mark in
+            if mark.pixels.count <= maxArea, mark.box.width - 1 <= stroke, mark.box.height - 1 <= stroke {
+                for i in mark.pixels { kind[i] = 2 }
+                specks.append(mark.pixels)
             }
         }
         var out = image
