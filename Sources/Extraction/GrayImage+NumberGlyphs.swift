@@ -23,7 +23,8 @@ extension GrayImage {
             let centreX = b.x + b.width / 2, centreY = b.y + b.height / 2
             let pointOrComma = centreX > left && centreX < right && 20 * (b.y - top) >= 11 * band
                 && b.y < bottom && 3 * (b.maxY - bottom) <= band
-            let minus = b.maxX <= left && left - b.maxX <= band && b.width >= b.height
+            // A minus is a bar, at least twice as wide as it is thick; a speck there is round (`· 0` read as -0).
+            let minus = b.maxX <= left && left - b.maxX <= band && b.width >= 2 * b.height
                 && 4 * (centreY - top) >= band && 4 * (centreY - top) <= 3 * band
             return pointOrComma || minus
         }

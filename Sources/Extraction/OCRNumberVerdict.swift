@@ -1,7 +1,7 @@
 /// What the readings of one numeric cell decide: a number two models agree on, or a disputed one.
 ///
 /// A number is accepted only when a `chi_sim` and an `eng` reading agree, and is then as sure as two independent
-/// readings that agree: wrong only if both are, so its doubt is the product of theirs (72 and 60 make 89). Otherwise
+/// readings that agree: wrong only if both are, and the same way (72 and 60 make 94). Otherwise
 /// it is disputed, whatever its confidence: one model alone, even a confident one, is not trusted (a digit-restricted
 /// model reads an 8 as a confident 3), and two that disagree leave the number unknown. An agreed number read with
 /// less confidence than the threshold is doubtful too.
@@ -26,11 +26,13 @@ struct OCRNumberVerdict {
     /// No `chi_sim` and `eng` reading agree: the number must not be published.
     var disputed = false
 
-    /// The confidence (0–100) of two independent readings that agree: 100 less the chance that both are wrong.
-    /// On the calibration scans (`scripts/scan-stress`) no two models ever agreed on a wrong number, at any
-    /// confidence, and every agreed number the surer model read below 75 (68 to 73) was right.
+    /// The confidence (0–100) of two independent readings that agree: 100 less the chance that both are wrong and
+    /// wrong the same way. Both wrong is the product of their doubts; that two wrong readings then give the same
+    /// number is taken as one in two, though on the calibration scans (`scripts/scan-stress`) no two models ever
+    /// agreed on a wrong number at any confidence, and the agreed numbers the product alone put under 75 (51 to 74)
+    /// were all right. Two readings that are each no surer than a guess (30 and 30) still stay under 75.
     static func combined(_ a: Double, _ b: Double) -> Double {
-        100 - (100 - min(max(a, 0), 100)) * (100 - min(max(b, 0), 100)) / 100
+        100 - (100 - min(max(a, 0), 100)) * (100 - min(max(b, 0), 100)) / 200
     }
 
     /// - Parameters:

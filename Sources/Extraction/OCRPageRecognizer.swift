@@ -33,6 +33,8 @@ final class OCRPageRecognizer {
     enum ImageToken: Equatable {
         case page
         case numbers(table: Int)
+        /// One numeric cell enlarged on an image of its own.
+        case enlarged
     }
     /// How the current page was straightened: what turns the image's boxes back into the page's.
     private var pageSkew: PageSkew?
@@ -281,6 +283,11 @@ final class OCRPageRecognizer {
             let single = digits.contains { $0.value?.count == 1 }
             chinese += [reading(chineseEngine, single ? .singleCharacter : .singleWord)].filter { $0.value != nil }
         }
+        if !agree(), digits.contains(where: { $0.value?.count == 1 }) {
+            // A lone digit `chi_sim` still did not read as `eng` did (a 1 read as nothing, 4 or 工): read once more at
+            // twice the size, where it reads most of them. `eng` must still agree for it to count.
+            chinese += [try enlargedReading(tight, of: smoothed)].filter { $0.value != nil }
+        }
 
         let context = "\(place) \(placed(inner.box(dpi: dpi)).pointsDescription)"
         if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
@@ -305,6 +312,26 @@ final class OCRPageRecognizer {
             line.words[0].confidence = chosen.confidence
         }
         return ([disputed ? Self.unconfirmed(line) : line], doubts.isEmpty ? [] : [problem])
+    }
+
+    /// `chi_sim`'s reading of one character in `rect`, enlarged twice on its own image, its boxes given back in the
+    /// page image's pixels.
+    private func enlargedReading(_ rect: PageImageRect, of image: GrayImage) throws -> OCRNumberVerdict.Reading {
+        let margin = rect.height / 2
+        let enlarged = image.enlarged(rect, margin: margin)
+        let engine = try engine(\.chinese, "chi_sim", image: enlarged, token: .enlarged)
+        // Set apart at once: the next cell's reading must give the engine its table's image again.
+        holding["chi_sim"] = nil
+        func back(_ r: PageImageRect) -> PageImageRect {
+            PageImageRect(x: rect.x + (r.x - margin) / 2, y: rect.y + (r.y - margin) / 2, width: (r.width + 1) / 2, height: (r.height + 1) / 2)
+        }
+        let words = engine.recognize(enlarged.bounds, layout: .singleCharacter, allowed: "0123456789.+-").flatMap(\.words).map { word in
+            var word = word
+            word.rect = back(word.rect)
+            word.symbols = word.symbols.map { TesseractEngine.Symbol(text: $0.text, rect: back($0.rect)) }
+            return word
+        }
+        return OCRNumberVerdict.Reading(words: words)
     }
 
     /// The line with every word's confidence 0: what no two models agreed on is below any threshold.

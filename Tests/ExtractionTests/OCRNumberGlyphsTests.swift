@@ -38,4 +38,16 @@ struct OCRNumberGlyphsTests {
         #expect(OCRDespeckleTests.ink(cell, middle, rows.last! - 4, middle + 4, rows.last!) == 16)
         #expect(OCRDespeckleTests.ink(cell, middle, rows.first! + 2, middle + 4, rows.first! + 6) == 0)
     }
+
+    @Test func aRoundSpeckBeforeTheDigitsIsNotAMinus() {
+        let clean = OCRDespeckleTests.drawn("0", size: 44)
+        let columns = OCRDespeckleTests.inkColumns(clean)
+        let first = columns.firstIndex(of: true)!
+        let rows = (0..<clean.height).filter { y in (0..<clean.width).contains { clean[$0, y] == 0 } }
+        let middle = (rows.first! + rows.last!) / 2
+        var cell = clean
+        Self.blot(&cell, first - 14, middle - 2, 5)  // where a minus stands, but as tall as it is wide
+        cell.keepNumberGlyphs(in: cell.bounds)
+        #expect(cell == clean)
+    }
 }

@@ -11,14 +11,14 @@ struct OCRNumberVerdictTests {
         ])
     }
 
-    /// Two independent readings that agree are wrong only if both are: 80 and 93 make 98.6.
+    /// Two independent readings that agree are wrong only if both are, and the same way: 80 and 93 make 99.3.
     @Test func agreeingModelsPublishTheNumberSurerThanEither() {
         let verdict = OCRNumberVerdict(
             chinese: [Self.reading("58", 80)], digits: [Self.reading("58", 93)], free: Self.reading("58", 80), minimumConfidence: 75)
         #expect(!verdict.disputed)
         #expect(verdict.doubts.isEmpty)
         #expect(verdict.chosen.value == "58")
-        #expect(abs(verdict.chosen.confidence - 98.6) < 1e-9)
+        #expect(abs(verdict.chosen.confidence - 99.3) < 1e-9)
     }
 
     @Test func twoConfidentModelsThatDisagreeLeaveTheNumberUnpublished() {
@@ -38,18 +38,23 @@ struct OCRNumberVerdictTests {
         #expect(verdict.doubts.first == "only eng read it")
     }
 
-    /// Two readings each under the threshold (72 and 60, the kind `chi_sim` gives a lone 0) agree: 89, published.
-    /// Two weak ones (50 and 40) stay under it, doubtful but not disputed.
+    /// Two readings each under the threshold (72 and 60, the kind `chi_sim` gives a lone 0) agree: 94, published;
+    /// so do two weaker ones (50 and 40, 85), as on the calibration scans. Two no surer than a guess (30 and 25) stay
+    /// under it, doubtful but not disputed.
     @Test func agreedReadingsUnderTheThresholdEachCanStillBeSure() {
         let sure = OCRNumberVerdict(
             chinese: [Self.reading("11", 72)], digits: [Self.reading("11", 60)], free: Self.reading("11", 72), minimumConfidence: 75)
         #expect(!sure.disputed)
-        #expect(abs(sure.chosen.confidence - 88.8) < 1e-9)
+        #expect(abs(sure.chosen.confidence - 94.4) < 1e-9)
         #expect(sure.doubts.isEmpty)
         let weak = OCRNumberVerdict(
-            chinese: [Self.reading("0", 50)], digits: [Self.reading("0", 40)], free: Self.reading("0", 50), minimumConfidence: 75)
+            chinese: [Self.reading("0", 30)], digits: [Self.reading("0", 25)], free: Self.reading("0", 30), minimumConfidence: 75)
         #expect(!weak.disputed)
-        #expect(weak.chosen.confidence == 70)
-        #expect(weak.doubts == ["confidence 70"])
+        #expect(abs(weak.chosen.confidence - 73.75) < 1e-9)
+        #expect(weak.doubts == ["confidence 73"])
+        let fair = OCRNumberVerdict(
+            chinese: [Self.reading("0", 50)], digits: [Self.reading("0", 40)], free: Self.reading("0", 50), minimumConfidence: 75)
+        #expect(fair.chosen.confidence == 85)
+        #expect(fair.doubts.isEmpty)
     }
 }
