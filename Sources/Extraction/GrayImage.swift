@@ -95,4 +95,3 @@ extension GrayImage {
         return out
     }
 }
-

@@ -75,13 +75,14 @@ final class OCRPageRecognizer {
         let image = cleanup.despeckle(image.erasing(pixelRulings, maxHalfWidth: Int(dpi / 72 * RulingDetector().maxThickness)))
         var diagnostics: [Diagnostic] = []
 
-        // Outside tables: one pass over the page with the tables painted out.
+        // Outside tables: one pass over the page with the tables painted out, read as one column of lines: the
+        // automatic layout's block analysis dropped whole short lines of a clean page (`够精准。` ending a paragraph).
         var masked = image
         for table in tables { masked.fill(table.frame.insetBy(-Int(dpi / 50)), with: 255) }
         holding = [:]
         let chinese = try engine(\.chinese, "chi_sim")
         chinese.setImage(masked.smoothed(), dpi: dpi)
-        var lines = chinese.recognize(image.bounds, layout: .auto)
+        var lines = chinese.recognize(image.bounds, layout: .column)
             .compactMap { textLine($0.words, vertical: false) }
 
         // Cells are read on a white page holding only their interiors, through their whole boxes: text that hugs a

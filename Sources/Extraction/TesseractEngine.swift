@@ -10,8 +10,8 @@ import ReportModel
 final class TesseractEngine {
     /// Page segmentation modes used by the recogniser (values of Tesseract's `PageSegMode`).
     enum Layout {
-        /// Whole page or region with layout analysis.
-        case auto
+        /// One column of text of varying sizes, its lines found but no blocks or columns.
+        case column
         /// One uniform block of horizontal text.
         case block
         /// One uniform block of vertically aligned text.
@@ -25,7 +25,7 @@ final class TesseractEngine {
 
         fileprivate var mode: TessPageSegMode {
             switch self {
-            case .auto: PSM_AUTO
+            case .column: PSM_SINGLE_COLUMN
             case .block: PSM_SINGLE_BLOCK
             case .verticalBlock: PSM_SINGLE_BLOCK_VERT_TEXT
             case .singleLine: PSM_SINGLE_LINE

@@ -34,6 +34,25 @@ struct OCRTextCleanupTests {
         #expect(OCRTextCleanup.tidy([word("１２", 0)]).map(\.text) == ["12"])
     }
 
+    /// Straight quotes read for Chinese ones open and close in turn; a point after a Chinese character is a full stop,
+    /// after a digit it stays; a line with no Chinese is left as read.
+    @Test func asciiLookAlikesInChineseTextArePrintedAsChinesePunctuation() {
+        func word(_ text: String, _ x: Double) -> Word {
+            Word(text: text, box: Box(x0: x, y0: 0, x1: x + 10, y1: 10), origin: .ocr, confidence: 90)
+        }
+        #expect(OCRTextCleanup.tidy([word("开展\"减证便民\"行动.", 0)]).map(\.text) == ["开展“减证便民”行动。"])
+        #expect(OCRTextCleanup.tidy([word("“谁执法谁普法\"责任制", 0)]).map(\.text) == ["“谁执法谁普法”责任制"])
+        #expect(OCRTextCleanup.tidy([word("3.危及", 0), word("3.14", 40)]).map(\.text) == ["3.危及", "3.14"])
+        #expect(OCRTextCleanup.tidy([word("\"3.\"", 0)]).map(\.text) == ["\"3.\""])
+        #expect(OCRTextCleanup.tidy([word("一、.总体情况", 0)]).map(\.text) == ["一、.总体情况"])
+        let glyphs = OCRTextCleanup.tidy([
+            Word(text: "办结.", box: Box(x0: 0, y0: 0, x1: 30, y1: 10),
+                glyphs: ["办", "结", "."].enumerated().map { Glyph(char: $1, box: Box(x0: Double($0) * 10, y0: 0, x1: Double($0) * 10 + 10, y1: 10)) },
+                origin: .ocr, confidence: 90)
+        ])
+        #expect(glyphs[0].text == "办结。" && glyphs[0].glyphs.map(\.char) == ["办", "结", "。"])
+    }
+
     @Test func numbersSetApartInOneCellAreSeveralWhileSplitPiecesAreOne() {
         func line(_ words: [(String, Int, Int)]) -> TesseractEngine.Line {
             TesseractEngine.Line(words: words.map {
