@@ -196,9 +196,8 @@ struct ApplicationsReader {
     /// A header row names applicant columns (自然人, 总计 …) or carries the table's explanatory note.
     private func isHeader(_ row: SourceRow, segments: [String]) -> Bool {
         let text = ChineseText.labelKey(row.labelText)
-        if text.contains("申请人情况") || text.contains("勾稽关系") { return true }
-        let headerWords = ["自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]
-        if headerWords.filter(text.contains).count >= 2 { return true }
+        if text.contains(NationalFormat.applicantsBand) || text.contains(NationalFormat.noteWord) { return true }
+        if NationalFormat.applicantKindWords.filter(text.contains).count >= 2 { return true }
         return !segments.isEmpty && segments.allSatisfy { headerMatcher.match($0)?.distance == 0 }
     }
 
