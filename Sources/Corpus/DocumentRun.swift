@@ -41,11 +41,12 @@ final class DocumentRun {
         }
     }
 
-    /// The PDF's layout, read by its path: the file must still hold the bytes the id was made from afterwards.
+    /// The PDF's layout, read by its path and given the digest the scan made (the file is hashed once per build): the
+    /// file must still hold the bytes the id was made from afterwards.
     private func extract() throws -> LayoutDocument {
         try job.file.withStagePath { path in
             stagePath = path
-            let layout = try stages.extract(path)
+            let layout = try stages.extract(path, job.sha256)
             guard try processor.hasher.stillHolds(job.file, job.hashed) else {
                 throw GovReportsError.changedWhileReading(path: job.file.relativePath)
             }
