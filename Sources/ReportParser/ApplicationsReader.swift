@@ -113,7 +113,7 @@ struct ApplicationsReader {
     }
 
     private func unmatched(_ row: SourceRow) -> Diagnostic {
-        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page)
+        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page, box: row.box)
     }
 
     /// The one row of the format that can stand between the rows placed before and after a position, when exactly
@@ -170,7 +170,7 @@ struct ApplicationsReader {
         values.diagnostics.append(Diagnostic(
             code: .parseLabelsUnplaced,
             message: "part 三: the labels \(printed) share one cell beside several rows of numbers and do not stand level with one row each; rows \(keys.joined(separator: ", ")) left null",
-            page: row.page, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
+            page: row.page, box: row.box, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
         for key in keys where values.rows[key] == nil {
             var rowValues: [String: Double?] = [:]
             for column in NationalFormat.applicantColumns {
@@ -185,7 +185,7 @@ struct ApplicationsReader {
         if values.rows[key] != nil {
             guard values.isAllNull(key) && row.hasValues else {
                 values.diagnostics.append(
-                    Diagnostic(code: .parseRowDuplicate, message: "part 三: row \(key) printed twice; the first kept", page: row.page))
+                    Diagnostic(code: .parseRowDuplicate, message: "part 三: row \(key) printed twice; the first kept", page: row.page, box: row.box))
                 return
             }
             values.removeRow(key, part: "applications")

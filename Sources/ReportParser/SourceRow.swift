@@ -109,6 +109,14 @@ struct SourceRow {
 
     var page: Int? { fields.lazy.compactMap { $0.location?.page }.first }
 
+    /// The box enclosing the row's cells on its page, for a warning about the row; nil when its cells have none.
+    var box: Box? { Self.box(of: fields, page: page) }
+
+    /// The box enclosing those of `fields` on `page`.
+    static func box(of fields: [Field], page: Int?) -> Box? {
+        Box.enclosing(fields.compactMap { $0.location?.page == page ? $0.location?.box : nil })
+    }
+
     /// The label split where a number of the format starts (`三、`, `（三）`, `1.`), each piece as a label key,
     /// parenthesised remarks such as （区分处理的…） dropped.
     ///
