@@ -22,25 +22,38 @@ struct DocumentProcessor: Sendable {
     /// Inbox path → the URL `govreports fetch` got it from, for the record's `source.url`.
     var sourceURLs: [String: String] = [:]
 
-    private var cache: StageCache { StageCache(layout: layout) }
-
     func process(_ job: DocumentJob) -> Outcome {
         if let unchanged = unchangedEntry(job) {
             return Outcome(entry: unchanged, stagesRun: 0, recordChanged: false)
         }
+        switch start(job) {
+        case .finished(let outcome): return outcome
+        case .ready(let content, let run): return record(of: content, run)
+        }
+    }
+
+    /// Where a document's build stands once its content is judged.
+    private enum Start {
+        /// Nothing to run: the input is unreadable, unsupported or changed.
+        case finished(Outcome)
+        /// Its stages are to run, from the first its format goes through.
+        case ready(InputContent, DocumentRun)
+    }
+
+    /// Reads what is needed to judge the input's content, and which stage it starts at.
+    private func start(_ job: DocumentJob) -> Start {
         var entry = ManifestEntry(path: job.file.relativePath, id: job.id, sha256: job.sha256, status: .failed)
-        var stagesRun = 0
         let content: InputContent
         do {
             // A text is read whole here and these bytes go to the stages: they must be the ones the id was made from.
-            guard let head = try head(of: job) else { return changed(entry, stagesRun: 0) }
+            guard let head = try head(of: job) else { return .finished(changed(entry, stagesRun: 0)) }
             content = InputContent.inspect(head, name: job.file.relativePath)
         } catch {
             let known = error as? GovReportsError
                 ?? GovReportsError.unreadable(path: job.file.relativePath, reason: error.localizedDescription)
             entry.error = known.description
             entry.errorCode = ErrorCode(known)
-            return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
+            return .finished(Outcome(entry: entry, stagesRun: 0, recordChanged: false))
         }
         let first: Stage
         switch content {
@@ -48,7 +61,7 @@ struct DocumentProcessor: Sendable {
             entry.status = .unsupported
             entry.error = GovReportsError.unsupportedInput(path: job.file.relativePath, reason: reason).description
             entry.errorCode = job.file.kind == .pdf ? .notPDF : .unsupported
-            return Outcome(entry: entry, stagesRun: 0, recordChanged: false)
+            return .finished(Outcome(entry: entry, stagesRun: 0, recordChanged: false))
         case .pdf:
             first = .extract
             entry.format = .pdf
@@ -59,158 +72,40 @@ struct DocumentProcessor: Sendable {
             first = .repair
             entry.format = .docx
         }
+        return .ready(content, DocumentRun(processor: self, job: job, first: first, entry: entry))
+    }
 
-        /// The path the stages were given for the file, which their errors name.
-        var stagePath = job.file.path
-        /// When this document's first stage began, for the supervisor's time limit.
-        var documentStarted: Date?
-
-        /// A failure to write into the corpus, named by the input it was for.
-        func corpusWriteFailure(_ error: Error, what: String, file: String) -> StageFailure {
-            let reason: String
-            if case .writeFailed(_, let why)? = error as? GovReportsError { reason = why } else { reason = String(describing: error) }
-            let message = GovReportsError.corpusWriteFailed(path: job.file.relativePath, what: what, file: file, reason: reason)
-            return StageFailure(status: .failed, error: message.description, errorCode: .writeFailed, repeatable: false)
-        }
-
-        /// Lists the stage's cache file, and the fingerprint of the code that made it, in the manifest.
-        func note(_ stage: Stage, file: String) {
-            entry.cache[stage.rawValue] = file
-            entry.fingerprints = (entry.fingerprints ?? [:]).merging([stage.rawValue: stages.versions[stage]]) { $1 }
-        }
-
-        /// Serves `stage` from the cache, or prepares its input (running earlier stages as needed) and runs it.
-        func step<Input, Output: Codable>(
-            _ stage: Stage, prepare: () throws -> Input, run: (Input) throws -> Output
-        ) throws -> Output {
-            let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
-            let forced = job.forceFrom.map { stage >= $0 } ?? false
-            if !forced {
-                if let cached = cache.output(Output.self, stage: stage, key: key) {
-                    keep(stage, file: StageCache.outputFile(stage: stage, key: key))
-                    return cached
-                }
-                if let failure = cache.failure(stage: stage, key: key) {
-                    keep(stage, file: StageCache.failureFile(stage: stage, key: key))
-                    throw failure
-                }
-            }
-            let input = try prepare()
-            if let reason = setAside.reasons[key] {
-                throw StageFailure(status: .failed, error: reason, errorCode: setAside.codes?[key] ?? .other, repeatable: false)
-            }
-            stagesRun += 1
-            let started = documentStarted ?? Date()
-            documentStarted = started
-            let marker = InFlightMarker(path: job.file.relativePath, stage: stage, key: key, started: started.timeIntervalSince1970)
-            do {
-                try marker.write(layout)
-            } catch {
-                throw corpusWriteFailure(error, what: "the note that its \(stage.rawValue) stage runs", file: marker.relativeFile)
-            }
-            defer { marker.remove(layout) }
-            let clock = ContinuousClock()
-            let start = clock.now
-            let output: Output
-            do {
-                output = try run(input)
-            } catch {
-                entry.timings[stage.rawValue] = milliseconds(clock.now - start)
-                if case .changedWhileReading? = error as? GovReportsError { throw error }
-                var failure = StageFailure(stageError: error)
-                // Stages name the file by the path they were given; the corpus by the path within the inbox.
-                if let path = stagePath { failure.error = failure.error.replacingOccurrences(of: path, with: job.file.relativePath) }
-                if failure.repeatable, (try? cache.store(failure, stage: stage, key: key)) != nil {
-                    note(stage, file: StageCache.failureFile(stage: stage, key: key))
-                }
-                throw failure
-            }
-            entry.timings[stage.rawValue] = milliseconds(clock.now - start)
-            do {
-                try cache.store(output, stage: stage, key: key)
-            } catch {
-                throw corpusWriteFailure(error, what: "its \(stage.rawValue) output", file: StageCache.outputFile(stage: stage, key: key))
-            }
-            note(stage, file: StageCache.outputFile(stage: stage, key: key))
-            return output
-        }
-
-        /// Notes a cache hit, keeping the timing the previous build measured for that very file.
-        func keep(_ stage: Stage, file: String) {
-            note(stage, file: file)
-            if let previous = job.previous, previous.cache[stage.rawValue] == file, let time = previous.timings[stage.rawValue] {
-                entry.timings[stage.rawValue] = time
-            }
-        }
-
-        func document() throws -> Document {
-            switch content {
-            case .text(let text, let format):
-                let source = SourceInfo(path: job.file.relativePath, sha256: job.sha256, format: format)
-                return try step(.repair, prepare: { (text, source) }, run: { try stages.repairText($0.0, $0.1) })
-            case .wordPackage(let data):
-                let source = SourceInfo(path: job.file.relativePath, sha256: job.sha256, format: .docx)
-                return try step(.repair, prepare: { (data, source) }, run: { try stages.repairWordPackage($0.0, $0.1) })
-            default:
-                return try step(
-                    .repair,
-                    prepare: {
-                        try step(.extract, prepare: {}, run: { _ in
-                            try job.file.withStagePath { path in
-                                stagePath = path
-                                let layout = try stages.extract(path)
-                                // The stage read the file by its path: it must still hold the bytes the id was made from.
-                                guard try hasher.stillHolds(job.file, job.hashed) else {
-                                    throw GovReportsError.changedWhileReading(path: job.file.relativePath)
-                                }
-                                return layout
-                            }
-                        })
-                    },
-                    run: stages.repairLayout)
-            }
-        }
-
-        /// Lists the cached files of the stages before the first one this build touched, which a cache hit skipped.
-        func noteSkippedStages() {
-            guard let earliest = Stage.allCases.first(where: { entry.cache[$0.rawValue] != nil }) else { return }
-            for stage in Stage.allCases where stage >= first && stage < earliest {
-                let key = StageCache.key(id: job.id, stage: stage, first: first, versions: stages.versions)
-                for file in [StageCache.outputFile(stage: stage, key: key), StageCache.failureFile(stage: stage, key: key)]
-                where FileManager.default.fileExists(atPath: layout.path(file)) {
-                    keep(stage, file: file)
-                    break
-                }
-            }
-        }
+    /// Runs (or serves from the cache) the stages up to the record, writes it, and says how it went.
+    private func record(of content: InputContent, _ run: DocumentRun) -> Outcome {
+        let job = run.job
         var recordChanged = false
         do {
-            var record = try step(.parse, prepare: document, run: stages.report(from:))
+            var record = try run.step(.parse, prepare: { try run.document(content) }, run: stages.report(from:))
             // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
             record.id = job.id
             record.source.path = job.file.relativePath
             record.source.url = sourceURLs[job.file.relativePath]
-            entry.status = .ok
-            entry.pages = record.source.pages
-            entry.warnings = record.warnings.warningCount
+            run.entry.status = .ok
+            run.entry.pages = record.source.pages
+            run.entry.warnings = record.warnings.warningCount
             do {
                 recordChanged = try writeRecord(record)
             } catch {
-                throw corpusWriteFailure(error, what: "its record", file: CorpusLayout.recordFile(id: job.id))
+                throw run.corpusWriteFailure(error, what: "its record", file: CorpusLayout.recordFile(id: job.id))
             }
         } catch let failure as StageFailure {
-            entry.status = failure.status
-            entry.error = failure.error
-            entry.errorCode = failure.errorCode
+            run.entry.status = failure.status
+            run.entry.error = failure.error
+            run.entry.errorCode = failure.errorCode
         } catch GovReportsError.changedWhileReading {
-            return changed(entry, stagesRun: stagesRun)
+            return changed(run.entry, stagesRun: run.stagesRun)
         } catch {
-            entry.status = .failed
-            entry.error = String(describing: error)
-            entry.errorCode = .other
+            run.entry.status = .failed
+            run.entry.error = String(describing: error)
+            run.entry.errorCode = .other
         }
-        noteSkippedStages()
-        return Outcome(entry: entry, stagesRun: stagesRun, recordChanged: recordChanged)
+        run.noteSkippedStages()
+        return Outcome(entry: run.entry, stagesRun: run.stagesRun, recordChanged: recordChanged)
     }
 
     /// The previous build's entry when nothing about the document changed: same bytes at the same path, no rerun
@@ -273,10 +168,5 @@ struct DocumentProcessor: Sendable {
         if FileManager.default.contents(atPath: path) == data { return false }
         try JSONFile.writeAtomically(data, to: path)
         return true
-    }
-
-    /// Seconds rounded to milliseconds, as the manifest shows them.
-    private func milliseconds(_ duration: Duration) -> Double {
-        (duration.seconds * 1000).rounded() / 1000
     }
 }

@@ -23,9 +23,9 @@ struct InspectPage {
     func html() -> String {
         let title = record.title ?? record.agency ?? record.id
         let parts = [
-            part("二、主动公开政府信息情况", "proactive", proactiveTable()),
-            part("三、收到和处理政府信息公开申请情况", "applications", gridTable("applications")),
-            part("四、政府信息公开行政复议、行政诉讼情况", "reviewLitigation", gridTable("reviewLitigation")),
+            part(ReportPart.proactive.heading, "proactive", proactiveTable()),
+            part(ReportPart.applications.heading, "applications", gridTable("applications")),
+            part(ReportPart.reviewLitigation.heading, "reviewLitigation", gridTable("reviewLitigation")),
         ]
         return """
             \(HTMLPage.head(title: title))

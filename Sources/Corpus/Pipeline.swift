@@ -41,7 +41,7 @@ public struct Pipeline: Sendable {
     /// The repaired document of a PDF, text or HTML file, chosen by the file's name as in a corpus build.
     public func document(forInputAt path: String) throws -> Document {
         guard InputKind(fileName: path) == .pdf else { return try stages.repairFile(path) }
-        return try stages.repairLayout(stages.extract(path))
+        return try stages.repairLayout(stages.extract(path, nil))
     }
 
     /// The record of the input, judged a report or not as in a corpus build.

@@ -9,8 +9,8 @@ import ReportParser
 /// reads reports.
 public struct Stages: Sendable {
     public var versions: StageVersions
-    /// A PDF's path → its layout.
-    public var extract: @Sendable (_ path: String) throws -> LayoutDocument
+    /// A PDF's path, and its SHA-256 when the caller has hashed it → its layout.
+    public var extract: @Sendable (_ path: String, _ sha256: String?) throws -> LayoutDocument
     /// A PDF's layout → the repaired document.
     public var repairLayout: @Sendable (LayoutDocument) throws -> Document
     /// Decoded text or HTML of an input → the repaired document.
@@ -23,7 +23,7 @@ public struct Stages: Sendable {
 
     public init(
         versions: StageVersions,
-        extract: @escaping @Sendable (_ path: String) throws -> LayoutDocument,
+        extract: @escaping @Sendable (_ path: String, _ sha256: String?) throws -> LayoutDocument,
         repairLayout: @escaping @Sendable (LayoutDocument) throws -> Document,
         repairText: @escaping @Sendable (_ text: String, _ source: SourceInfo) throws -> Document,
         repairWordPackage: @escaping @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document = { _, source in
@@ -47,7 +47,7 @@ public struct Stages: Sendable {
     public static func live(options: Pipeline.Options = .init(), versions: StageVersions = StageVersions()) -> Stages {
         Stages(
             versions: versions,
-            extract: { path in try PDFExtractor(options: options.extraction).extract(path: path) },
+            extract: { path, sha256 in try PDFExtractor(options: options.extraction).extract(path: path, sha256: sha256) },
             repairLayout: { layout in RepairStage().repair(layout: layout) },
             repairText: { text, source in RepairStage().repair(text: text, source: source) },
             repairWordPackage: { data, source in try RepairStage().repair(wordPackage: data, source: source) },

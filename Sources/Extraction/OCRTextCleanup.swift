@@ -127,17 +127,22 @@ enum OCRTextCleanup {
     /// (O/o/〇→0, l/I/|/工→1, S→5), a zero without its sign, else nil. Confusions are only undone when every other
     /// character is numeric: in a label they are letters. `chi_sim` reads a lone 1 with a foot (WenQuanYi Zen Hei's)
     /// as 工; as for every confusion, `eng` must read the cell as 1 too before it is published.
+    ///
+    /// What a number is, is `PrintedNumber`'s; OCR takes only its plain form (ASCII digits, one sign, one decimal
+    /// point: no grouping comma, unit, full-width form or `−`), and any count of digits, since the reading is
+    /// compared with others before it is published and the parser judges its size.
     static func numericReading(_ text: String) -> String? {
         let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "工": "1", "S": "5"]
         let compact = text.filter { !$0.isWhitespace }
         let mapped = String(compact.map { confusions[$0] ?? $0 })
-        var body = Substring(mapped)
-        if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
-        guard !body.isEmpty, body.first != ".", body.last != ".", body.filter({ $0 == "." }).count <= 1,
-            body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
-        else { return nil }
+        guard mapped.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
+        switch PrintedNumber(mapped) {
+        case .number(_, unit: nil), .tooManyDigits: break
+        default: return nil
+        }
         // A sign on zero says nothing (a speck before a 0 reads as a minus): `-0` is the number 0, and two readings
         // of it agree with `0`.
+        let body = mapped.first == "-" || mapped.first == "+" ? mapped.dropFirst() : Substring(mapped)
         return body.allSatisfy { $0 == "0" || $0 == "." } ? String(body) : mapped
     }
 }

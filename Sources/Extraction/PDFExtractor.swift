@@ -23,8 +23,10 @@ public struct PDFExtractor: Sendable {
         self.options = options
     }
 
-    /// Throws `GovReportsError` for a missing, non-PDF, damaged, encrypted or page-less file.
-    public func extract(path: String) throws -> LayoutDocument {
+    /// Throws `GovReportsError` for a missing, non-PDF, damaged, encrypted or page-less file. `sha256` is the file's
+    /// digest when the caller has it already (a corpus build hashed every input when it scanned them and checks after
+    /// the stage that the file still holds those bytes), so that the file is not hashed again here.
+    public func extract(path: String, sha256: String? = nil) throws -> LayoutDocument {
         let file = try PDFFile(path: path)
         let builder = PageBuilder()
         var diagnostics: [Diagnostic] = []
@@ -34,7 +36,7 @@ public struct PDFExtractor: Sendable {
             return built.page
         }
         let source = SourceInfo(
-            path: path, sha256: SHA256.hex(of: file.data), format: .pdf, pages: pages.count,
+            path: path, sha256: sha256 ?? SHA256.hex(of: file.data), format: .pdf, pages: pages.count,
             pageOrigins: pages.map(Self.origin(of:)))
         let layout = LayoutDocument(source: source, pages: pages, diagnostics: diagnostics)
         // OCR hook: only pages classified `needsOCR` are rendered again and recognised; text pages never are.

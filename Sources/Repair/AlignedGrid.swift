@@ -115,6 +115,11 @@ struct AlignedGrid {
         }
     }
 
+    /// A group label's piece: its grid column, the data row it was found beside, the word.
+    private typealias GroupPiece = (column: Int, anchor: Int, word: Word)
+    /// A group label's cell, by the first row it covers: its column, how many rows it spans, its pieces.
+    private typealias GroupSpan = (column: Int, rowSpan: Int, pieces: [GridFragment.Piece])
+
     private func fragmentFrom(_ lines: [LayoutLine]) -> (GridFragment, [Diagnostic]) {
         let page = lines[0].page
         let parts = lines.map(split)
@@ -128,40 +133,65 @@ struct AlignedGrid {
         }
         let columns = AlignedGridColumns(
             labels: Array(parts.compactMap { $0?.label }.joined()), values: Array(values), lines: lines, size: size)
-        let labelColumnCount = columns.labelColumnCount
         let bounds = columns.bounds
-        let labelStarts = columns.labelStarts
 
-        var rows: [Row] = []
-        var loose: [LayoutLine] = []
-        for (index, (line, part)) in zip(lines, parts).enumerated() {
-            if index < firstRow {
-                continue
-            } else if part != nil {
-                var row = Row(header: false, box: line.box)
-                for word in line.words { row.add(word, at: columns.column(of: word)) }
-                rows.append(row)
-            } else if line.words.allSatisfy({ word in
-                word.box.midX < valueLeft && (line.vertical || labelStarts.contains { abs($0 - word.box.x0) <= size })
-            }) {
-                loose.append(line)
-            } else {
-                // Text among the rows that is not a label (a sub-table's title or column heads) is a header row of its own.
-                var row = Row(header: true, box: line.box)
-                for word in line.words { row.add(word, at: columns.column(of: word)) }
-                rows.append(row)
+        var (rows, loose) = placeRows(Array(zip(lines, parts).dropFirst(firstRow)), columns: columns, valueLeft: valueLeft, size: size)
+        var diagnostics: [Diagnostic] = []
+        let dataRows = rows.indices.filter { !rows[$0].header }
+        var groups = joinLabelLines(loose, into: &rows, dataRows: dataRows, columns: columns, page: page, diagnostics: &diagnostics)
+        // A row with labels in several label columns: all but the rightmost label group the rows around it.
+        for index in dataRows {
+            let labels = rows[index].labelColumns(before: columns.labelColumnCount)
+            for group in labels.dropLast() {
+                for piece in rows[index].pieces[group] ?? [] {
+                    groups.append((group, index, Word(text: piece.text, box: piece.box, origin: piece.origin, confidence: piece.confidence)))
+                }
+                rows[index].pieces[group] = nil
             }
         }
+        let spans = groupSpans(groups, rows: rows, dataRows: dataRows, columns: columns, size: size, page: page, diagnostics: &diagnostics)
+        let cells = rows.enumerated().map { index, row in self.cells(of: row, spans: spans[index] ?? [], columns: columns, page: page) }
+        diagnostics.append(Diagnostic(
+            code: .repairColumnsInferred,
+            message: "table without rulings: \(bounds.count - 1 - columns.labelColumnCount) value columns inferred from number alignment", page: page))
+        let box = Box(x0: bounds[0], y0: lines.map(\.box.y0).min() ?? 0, x1: bounds[bounds.count - 1], y1: lines.map(\.box.y1).max() ?? 0)
+        let heads = columns.heads(lines[..<firstRow], page: page)
+        return (GridFragment(rows: heads + cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
+    }
 
-        // Label-only lines: a wrapped label of the nearest row, or a group label when that row's label stands further right.
-        var diagnostics: [Diagnostic] = []
-        var groups: [(column: Int, anchor: Int, word: Word)] = []
-        let dataRows = rows.indices.filter { !rows[$0].header }
+    /// The grid's rows from its lines, a line's words each in its column; label-only lines standing at a label's
+    /// start (or vertical) are left aside, loose, for `joinLabelLines`.
+    private func placeRows(
+        _ lines: [(LayoutLine, (label: [Word], values: [Word])?)], columns: AlignedGridColumns, valueLeft: Double, size: Double
+    ) -> (rows: [Row], loose: [LayoutLine]) {
+        var rows: [Row] = []
+        var loose: [LayoutLine] = []
+        for (line, part) in lines {
+            if part == nil, line.words.allSatisfy({ word in
+                word.box.midX < valueLeft && (line.vertical || columns.labelStarts.contains { abs($0 - word.box.x0) <= size })
+            }) {
+                loose.append(line)
+                continue
+            }
+            // Text among the rows that is not a label (a sub-table's title or column heads) is a header row of its own.
+            var row = Row(header: part == nil, box: line.box)
+            for word in line.words { row.add(word, at: columns.column(of: word)) }
+            rows.append(row)
+        }
+        return (rows, loose)
+    }
+
+    /// Label-only lines: a wrapped label of the nearest row, or a group label (returned) when that row's label stands
+    /// further right.
+    private func joinLabelLines(
+        _ loose: [LayoutLine], into rows: inout [Row], dataRows: [Int], columns: AlignedGridColumns, page: Int, diagnostics: inout [Diagnostic]
+    ) -> [GroupPiece] {
+        var groups: [GroupPiece] = []
         for line in loose {
             for word in line.words {
                 let target = columns.column(of: word)
                 guard let nearest = dataRows.min(by: { distance(word.box, rows[$0].box) < distance(word.box, rows[$1].box) }) else { continue }
-                let labels = rows[nearest].labelColumns(before: labelColumnCount)
+                let labels = rows[nearest].labelColumns(before: columns.labelColumnCount)
                 if !labels.contains(target), let deeper = labels.last, deeper > target {
                     groups.append((target, nearest, word))
                 } else {
@@ -172,18 +202,16 @@ struct AlignedGrid {
                 }
             }
         }
-        // A row with labels in several label columns: all but the rightmost label group the rows around it.
-        for index in dataRows {
-            let labels = rows[index].labelColumns(before: labelColumnCount)
-            for group in labels.dropLast() {
-                for piece in rows[index].pieces[group] ?? [] {
-                    groups.append((group, index, Word(text: piece.text, box: piece.box, origin: piece.origin, confidence: piece.confidence)))
-                }
-                rows[index].pieces[group] = nil
-            }
-        }
+        return groups
+    }
 
-        var spans: [Int: [(column: Int, rowSpan: Int, pieces: [GridFragment.Piece])]] = [:]
+    /// The rows each group label covers: from the data row nearest it, up and down while the rows' labels stand
+    /// further right and no numbering restarts at 1.
+    private func groupSpans(
+        _ groups: [GroupPiece], rows: [Row], dataRows: [Int], columns: AlignedGridColumns, size: Double, page: Int,
+        diagnostics: inout [Diagnostic]
+    ) -> [Int: [GroupSpan]] {
+        var spans: [Int: [GroupSpan]] = [:]
         for members in stackedGroups(groups, size: size) {
             let column = members[0].column
             let box = Box.enclosing(members.map(\.word.box)) ?? members[0].word.box
@@ -191,7 +219,7 @@ struct AlignedGrid {
                 ? members[0].anchor
                 : dataRows.min { distance(box, rows[$0].box) < distance(box, rows[$1].box) } ?? members[0].anchor
             func eligible(_ row: Int) -> Bool {
-                dataRows.contains(row) && rows[row].labelColumns(before: labelColumnCount).allSatisfy { $0 > column }
+                dataRows.contains(row) && rows[row].labelColumns(before: columns.labelColumnCount).allSatisfy { $0 > column }
             }
             func restarts(_ row: Int) -> Bool {
                 let text = PrintedText.removingWhitespace(rows[row].text(column + 1))
@@ -207,34 +235,33 @@ struct AlignedGrid {
                 code: .repairGroupSpanInferred, message: "table without rulings: the rows a group label covers were inferred",
                 page: page, context: GridFragment.text(of: pieces)))
         }
+        return spans
+    }
 
-        let cells: [[GridFragment.Cell]] = rows.enumerated().map { index, row in
-            var cells: [GridFragment.Cell] = []
-            for group in spans[index] ?? [] {
-                cells.append(GridFragment.Cell(GridFragment.text(of: group.pieces), group.pieces, x0: bounds[group.column], x1: bounds[group.column + 1], rowSpan: group.rowSpan, page: page))
-            }
-            let labels = row.labelColumns(before: labelColumnCount)
-            for (position, label) in labels.enumerated() {
-                let end = position + 1 < labels.count ? labels[position + 1] : labelColumnCount
-                cells.append(GridFragment.Cell(row.text(label), row.pieces[label] ?? [], x0: bounds[label], x1: bounds[end], rowSpan: 1, page: page))
-            }
-            for valueColumn in labelColumnCount..<(bounds.count - 1) where !row.header || !row.text(valueColumn).isEmpty {
-                let pieces = row.pieces[valueColumn] ?? []
-                cells.append(GridFragment.Cell(row.text(valueColumn), pieces, x0: bounds[valueColumn], x1: bounds[valueColumn + 1], rowSpan: 1, page: page))
-            }
-            return cells.sorted { $0.x0 < $1.x0 }
+    /// A row's cells in column order: the group labels starting at it, its labels, its values (a header row's where
+    /// it has text).
+    private func cells(of row: Row, spans: [GroupSpan], columns: AlignedGridColumns, page: Int) -> [GridFragment.Cell] {
+        let bounds = columns.bounds
+        let labelColumnCount = columns.labelColumnCount
+        var cells: [GridFragment.Cell] = []
+        for group in spans {
+            cells.append(GridFragment.Cell(GridFragment.text(of: group.pieces), group.pieces, x0: bounds[group.column], x1: bounds[group.column + 1], rowSpan: group.rowSpan, page: page))
         }
-        diagnostics.append(Diagnostic(
-            code: .repairColumnsInferred,
-            message: "table without rulings: \(bounds.count - 1 - labelColumnCount) value columns inferred from number alignment", page: page))
-        let box = Box(x0: bounds[0], y0: lines.map(\.box.y0).min() ?? 0, x1: bounds[bounds.count - 1], y1: lines.map(\.box.y1).max() ?? 0)
-        let heads = columns.heads(lines[..<firstRow], page: page)
-        return (GridFragment(rows: heads + cells, firstPage: page, lastPage: page, firstBox: box, lastBox: box, closedTop: false, closedBottom: false), diagnostics)
+        let labels = row.labelColumns(before: labelColumnCount)
+        for (position, label) in labels.enumerated() {
+            let end = position + 1 < labels.count ? labels[position + 1] : labelColumnCount
+            cells.append(GridFragment.Cell(row.text(label), row.pieces[label] ?? [], x0: bounds[label], x1: bounds[end], rowSpan: 1, page: page))
+        }
+        for valueColumn in labelColumnCount..<(bounds.count - 1) where !row.header || !row.text(valueColumn).isEmpty {
+            let pieces = row.pieces[valueColumn] ?? []
+            cells.append(GridFragment.Cell(row.text(valueColumn), pieces, x0: bounds[valueColumn], x1: bounds[valueColumn + 1], rowSpan: 1, page: page))
+        }
+        return cells.sorted { $0.x0 < $1.x0 }
     }
 
     /// Group label pieces joined where they stand in one column one above the other (a label set one glyph per line).
-    private func stackedGroups(_ groups: [(column: Int, anchor: Int, word: Word)], size: Double) -> [[(column: Int, anchor: Int, word: Word)]] {
-        var joined: [[(column: Int, anchor: Int, word: Word)]] = []
+    private func stackedGroups(_ groups: [GroupPiece], size: Double) -> [[GroupPiece]] {
+        var joined: [[GroupPiece]] = []
         for group in groups.sorted(by: { ($0.column, $0.word.box.y0) < ($1.column, $1.word.box.y0) }) {
             if let last = joined.last?.last, last.column == group.column, group.word.box.y0 - last.word.box.y1 <= size {
                 joined[joined.count - 1].append(group)

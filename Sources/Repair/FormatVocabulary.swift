@@ -48,7 +48,7 @@ enum FormatVocabulary {
     /// The cross-check note of part 三's header (`（本列数据的勾稽关系为：…）`), whole or its first part.
     static func isNoteStart(_ text: String) -> Bool {
         let key = PrintedText.removingWhitespace(text)
-        return key.contains("本列数据") || key.contains("勾稽关系")
+        return key.contains(NationalFormat.noteOpening) || key.contains(NationalFormat.noteWord)
     }
 
     static func isRowLabel(_ text: String) -> Bool {

@@ -100,10 +100,10 @@ struct LayoutParagraphBuilder {
     /// 1 for `一、`, 2 for `（一）`/`(一)`, 3 for `1.`/`1、`/`1．`; nil for text without a heading number.
     static func headingLevel(_ text: String) -> Int? {
         let scalars = Array(PrintedText.removingWhitespace(text).unicodeScalars)
-        let numeral = scalars.prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }.count
+        let numeral = scalars.prefix (while: ChineseNumeral.isNumbering).count
         if numeral > 0, numeral < scalars.count, scalars[numeral] == "、" { return 1 }
         if let first = scalars.first, "（(".unicodeScalars.contains(first) {
-            let inner = scalars.dropFirst().prefix { "一二三四五六七八九十".unicodeScalars.contains($0) }.count
+            let inner = scalars.dropFirst().prefix (while: ChineseNumeral.isNumbering).count
             if inner > 0, inner + 1 < scalars.count, "）)".unicodeScalars.contains(scalars[inner + 1]) { return 2 }
         }
         return LayoutText.numbering(String(String.UnicodeScalarView(scalars))) != nil ? 3 : nil

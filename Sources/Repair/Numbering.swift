@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The numbering that opens a heading or a table label in the national format:
 /// level 1 `一、`, level 2 `（一）`/`(一)`, level 3 `1.`/`1、`/`1．`.
 struct Numbering: Equatable {
@@ -7,20 +9,18 @@ struct Numbering: Equatable {
     /// Number one of its level (`一、`, `（一）`, `1.`): where a run of sibling rows starts.
     var isFirst: Bool
 
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-
     /// The numbering at the start of `text` (after leading spaces), or nil.
     init?(of text: String) {
         let chars = Array(text.drop { $0 == " " || $0 == "\u{3000}" })
         guard let first = chars.first else { return nil }
-        if Self.numerals.contains(first) {
+        if ChineseNumeral.isNumbering(first) {
             var index = 0
-            while index < chars.count, Self.numerals.contains(chars[index]) { index += 1 }
+            while index < chars.count, ChineseNumeral.isNumbering(chars[index]) { index += 1 }
             guard index < chars.count, chars[index] == "、" else { return nil }
             self.init(level: 1, length: index + 1, isFirst: index == 1 && first == "一")
         } else if first == "（" || first == "(" {
             var index = 1
-            while index < chars.count, Self.numerals.contains(chars[index]) { index += 1 }
+            while index < chars.count, ChineseNumeral.isNumbering(chars[index]) { index += 1 }
             guard index > 1, index < chars.count, chars[index] == "）" || chars[index] == ")" else { return nil }
             self.init(level: 2, length: index + 1, isFirst: index == 2 && chars[1] == "一")
         } else if first.isASCII, first.isNumber {

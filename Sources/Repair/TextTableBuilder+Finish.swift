@@ -5,12 +5,11 @@ extension TextTableBuilder {
     /// A table continued on the next page repeats its header there; the repeat goes (contract: one block,
     /// header not duplicated). Part 二's small tables legitimately repeat `信息内容…` rows and are left alone.
     mutating func removeRepeatedHeaders() {
-        let continuedHeaderWords: Set<String> = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "行政复议", "结果维持"]
         var seen = Set<[String]>()
         rows.removeAll { row in
             guard row.isHeader else { return false }
             let texts = row.cells.map(\.text)
-            let repeatable = texts.contains { continuedHeaderWords.contains($0) || FormatVocabulary.isNoteStart($0) }
+            let repeatable = texts.contains { NationalFormat.repeatedHeaderWords.contains($0) || FormatVocabulary.isNoteStart($0) }
             return repeatable && !seen.insert(texts).inserted
         }
     }
@@ -35,10 +34,7 @@ extension TextTableBuilder {
 
     /// The number of data columns the national format fixes for this table: 7 for part 三, 15 for part 四.
     var expectedValueCount: Int? {
-        let headerWords = Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text))
-        if headerWords.contains("申请人情况") || headerWords.contains("自然人") { return NationalFormat.applicationValueCount }
-        if headerWords.contains("行政复议"), headerWords.contains("行政诉讼") { return NationalFormat.reviewLitigationValueCount }
-        return nil
+        NationalFormat.valueCount(headerWords: Set(rows.filter(\.isHeader).flatMap(\.cells).map(\.text)))
     }
 
     /// Part 四's single data row, when text prints it in pieces under the header pieces (one cell per line:

@@ -12,7 +12,7 @@ extension TextTableBuilder {
             return false
         }
         if continuesLastRow { return true }
-        guard lastLineWasLabel, let last = pending.last else { return false }
+        guard lastLine == .label, let last = pending.last else { return false }
         // A complete unnumbered row label (`其他对外管理服务事项`) does not continue.
         return !FormatVocabulary.isRowLabel(last.text)
     }
@@ -20,7 +20,7 @@ extension TextTableBuilder {
     /// Right after a labelled data row, with no label waiting, an unnumbered piece ends that row's label
     /// (`（二）部分公开（…不计其他` / numbers / `情形）`): laid-out text prints the numbers mid-label.
     var continuesLastRow: Bool {
-        guard lastLineWasData, pending.isEmpty, let row = rows.last, !row.isHeader,
+        guard lastLine.isData, pending.isEmpty, let row = rows.last, !row.isHeader,
             let last = row.cells.last(where: { $0.kind == .label }), !FormatVocabulary.isRowLabel(last.text)
         else { return false }
         return true
@@ -83,8 +83,7 @@ extension TextTableBuilder {
         }
         trial.openFragments += createdOpen.map { CellReference(row: row, cell: offset + $0) }
         if let note = createdNote { trial.openNote = CellReference(row: row, cell: offset + note) }
-        trial.lastLineWasLabel = false
-        trial.lastLineWasData = false
+        trial.lastLine = .other
         trial.activeGroups = []
         return trial
     }

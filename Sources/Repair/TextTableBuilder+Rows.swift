@@ -12,13 +12,13 @@ extension TextTableBuilder {
             diagnostics.append(Diagnostic(
                 code: .repairRowJoined, message: "end of a row label printed below its numbers joined",
                 context: rows[row].cells[cell].text))
-            lastLineWasData = false
+            lastLine = .other
             return
         }
-        lastLineWasData = false
+        if lastLine.isData { lastLine = .other }
         for piece in pieces {
             let numbered = Numbering(of: piece) != nil
-            if !numbered, lastLineWasLabel, let last = pending.last, !FormatVocabulary.isRowLabel(piece),
+            if !numbered, lastLine == .label, let last = pending.last, !FormatVocabulary.isRowLabel(piece),
                 !FormatVocabulary.isRowLabel(last.text)
             {
                 pending[pending.count - 1].text = Prose.join(pending[pending.count - 1].text, piece)
@@ -26,7 +26,7 @@ extension TextTableBuilder {
             } else {
                 pending.append(Label(text: piece))
             }
-            lastLineWasLabel = true
+            lastLine = .label
         }
     }
 
@@ -34,7 +34,7 @@ extension TextTableBuilder {
     mutating func flushPending() {
         for label in pending { rows.append(Row(cells: [Draft(text: label.text, kind: .label, level: label.level)], isHeader: false)) }
         pending = []
-        lastLineWasLabel = false
+        if lastLine == .label { lastLine = .other }
     }
 
     // MARK: Data rows
@@ -50,14 +50,14 @@ extension TextTableBuilder {
         var joined = true
         if labels.isEmpty, let own = pending.popLast() {
             labels = [own.text]
-        } else if lastLineWasLabel, let cut = deepestPending, labels.count == 1, Numbering(of: labels[0]) == nil,
+        } else if lastLine == .label, let cut = deepestPending, labels.count == 1, Numbering(of: labels[0]) == nil,
             !FormatVocabulary.isRowLabel(labels[0])
         {
             // `2.申请人逾期未按…缴纳费` / `用、行政机关…公 0 0 …`: a wrapped label's middle line carries the numbers
             // (a group label printed between them stays pending as a group).
             let label = pending.remove(at: cut)
             labels = [Prose.join(label.text, labels[0])]
-        } else if lastLineWasLabel, let last = pending.last, let own = Numbering(of: last.text), own.isFirst,
+        } else if lastLine == .label, let last = pending.last, let own = Numbering(of: last.text), own.isFirst,
             let inline = labels.last.flatMap({ Numbering(of: $0) }), own.level > inline.level
         {
             // `1.申请人…` / `（六）其他处理 0 0 …`: a group label printed beside the numbers of its first row.
@@ -85,8 +85,7 @@ extension TextTableBuilder {
                 message: "table row rebuilt from a label and numbers printed on separate lines",
                 context: labels.last))
         }
-        lastLineWasLabel = false
-        lastLineWasData = true
+        lastLine = .data
     }
 
     /// The pending label of the deepest level (the latest of them), which a wrapped continuation belongs to.

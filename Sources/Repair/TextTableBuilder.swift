@@ -12,14 +12,25 @@ struct TextTableBuilder {
     var rows: [Row] = []
     var diagnostics: [Diagnostic] = []
     var pending: [Label] = []
-    var lastLineWasLabel = false
+    var lastLine = LastLine.other
     var openFragments: [CellReference] = []
     var openNote: CellReference?
     var activeGroups: [Group] = []
     var vertical: VerticalLabel?
-    var lastLineWasData = false
-    /// The last row was started by a lone value (after its label, or alone): following lone values are its cells.
-    var collectingCells = false
+
+    /// What the last line read was, which decides what the next one continues.
+    enum LastLine {
+        /// A header line, a row label's end, or nothing yet.
+        case other
+        /// Row labels, now pending: an unnumbered piece next may continue the last.
+        case label
+        /// A data row: an unnumbered piece next may end its label.
+        case data
+        /// A data row started by a lone value (after its label, or alone): following lone values are its cells.
+        case loneValue
+
+        var isData: Bool { self == .data || self == .loneValue }
+    }
 
     struct Row {
         var cells: [Draft]
@@ -62,15 +73,15 @@ struct TextTableBuilder {
             line = rest
         }
         let table = TableLine(line)
-        if table.tokens.count == 1, table.values.count == 1, collectingCells, let row = rows.indices.last {
+        if table.tokens.count == 1, table.values.count == 1, lastLine == .loneValue, let row = rows.indices.last {
             // One cell per line: the value joins the row its label started.
             rows[row].cells.append(Draft(text: table.tokens[0], kind: .value))
             return
         }
-        collectingCells = false
+        if lastLine == .loneValue { lastLine = .data }
         if !table.values.isEmpty {
             addDataRow(labels: table.labels, values: table.values, tabSeparated: table.isTabSeparated)
-            collectingCells = table.tokens.count == 1
+            if table.tokens.count == 1 { lastLine = .loneValue }
         } else if !isLabelContinuation(table.tokens), withHeaderLine(table.tokens) != nil {
             flushPending()
             if let header = withHeaderLine(table.tokens) { self = header }

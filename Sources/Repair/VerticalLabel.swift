@@ -8,8 +8,6 @@ struct VerticalLabel {
     /// Index of the first table row read after the label began: it covers that row.
     var row: Int
 
-    private static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-
     /// A label long enough to be the format's (`三、本年度办理结果`) or that cannot grow further.
     var isComplete: Bool {
         let key = PrintedText.removingWhitespace(text)
@@ -25,12 +23,12 @@ struct VerticalLabel {
         guard fitsLabel else { return nil }
         let after = line.text.dropFirst()
         if after.isEmpty {
-            return open || numerals.contains(first) ? (first, nil) : nil
+            return open || ChineseNumeral.isNumbering(first) ? (first, nil) : nil
         }
         guard after.hasPrefix("  ") else { return nil }
         let rest = SourceLine(String(after))
         if !open {
-            guard numerals.contains(first), let numbering = Numbering(of: rest.text), numbering.level > 1 else { return nil }
+            guard ChineseNumeral.isNumbering(first), let numbering = Numbering(of: rest.text), numbering.level > 1 else { return nil }
         }
         return (first, rest)
     }

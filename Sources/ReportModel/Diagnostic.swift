@@ -1,6 +1,6 @@
 /// A problem that is not fatal: collected and carried along with a stage's output instead of thrown.
 ///
-/// Records expose these as `warnings` (`{code, message, page}`); `severity` and `context` are additions. The code
+/// Records expose these as `warnings` (`{code, message, page}`); `severity`, `context` and `box` are additions. The code
 /// says what happened and fixes the severity, so that two stages never rate the same event differently.
 public struct Diagnostic: Hashable, Sendable, Codable {
     public enum Severity: String, Sendable, Codable {
@@ -97,21 +97,25 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var message: String
     /// 1-based page number, when the problem has a place.
     public var page: Int?
+    /// The box on that page (its own coordinates, as provenance's) of the cell or row the problem is in, when the
+    /// input gave one: a PDF's, not a text's.
+    public var box: Box?
     /// Where exactly: a record path, a table cell, a line of input.
     public var context: String?
 
     /// The code's severity.
     public var severity: Severity { code.severity }
 
-    public init(code: Code, message: String, page: Int? = nil, context: String? = nil) {
+    public init(code: Code, message: String, page: Int? = nil, box: Box? = nil, context: String? = nil) {
         self.code = code
         self.message = message
         self.page = page
+        self.box = box
         self.context = context
     }
 
     private enum CodingKeys: String, CodingKey {
-        case severity, code, message, page, context
+        case severity, code, message, page, context, box
     }
 
     /// A written severity is not read back: the code fixes it.
@@ -121,6 +125,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         message = try container.decode(String.self, forKey: .message)
         page = try container.decodeIfPresent(Int.self, forKey: .page)
         context = try container.decodeIfPresent(String.self, forKey: .context)
+        box = try container.decodeIfPresent(Box.self, forKey: .box)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -130,6 +135,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         try container.encode(message, forKey: .message)
         try container.encodeIfPresent(page, forKey: .page)
         try container.encodeIfPresent(context, forKey: .context)
+        try container.encodeIfPresent(box, forKey: .box)
     }
 }
 

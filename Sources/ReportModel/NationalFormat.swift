@@ -168,7 +168,48 @@ public enum NationalFormat {
     /// The values part 四 prints, in one row when its table is laid out as the format's (5 review, 10 litigation).
     public static var reviewLitigationValueCount: Int { reviewLitigationRows.count * reviewLitigationColumns.count }
 
-    // MARK: Header bands, as Repair tells table text from prose
+    // MARK: Header bands, as Repair tells table text from prose and both stages tell a header from a row
+
+    /// The band over part 三's applicant columns, and the one over the applicants that are not natural persons.
+    public static let applicantsBand = "申请人情况"
+    public static let legalPersonBand = "法人或其他组织"
+    /// The two bands of part 四's header: review (5 columns) and litigation (10).
+    public static let reviewBand = "行政复议"
+    public static let litigationBand = "行政诉讼"
+    /// The cross-check note printed in part 三's header (`（本列数据的勾稽关系为：…）`): its opening, and the word that
+    /// names it.
+    public static let noteOpening = "本列数据"
+    public static let noteWord = "勾稽关系"
+
+    /// Part 三's header words no other table prints: the legal-person band and the applicant kinds other than
+    /// 其他 and 总计 (which every table has).
+    public static var applicantKindWords: [String] {
+        let kinds = applicantColumns.filter { $0.key != "other" && $0.key != "total" }.map { $0.headers[0] }
+        return [kinds[0], legalPersonBand] + kinds.dropFirst()
+    }
+
+    /// Header words that a table continued on the next page repeats there (part 三's and part 四's).
+    public static let repeatedHeaderWords: Set<String> = [applicantsBand, "自然人", legalPersonBand, "商业企业", reviewBand, "结果维持"]
+
+    /// The values a data row prints under a header made of these words (whole cells, whitespace removed): part 三's
+    /// count under its applicant band, part 四's under its two bands, nil for any other table.
+    public static func valueCount(headerWords: Set<String>) -> Int? {
+        if headerWords.contains(applicantsBand) || headerWords.contains("自然人") { return applicationValueCount }
+        if headerWords.contains(reviewBand), headerWords.contains(litigationBand) { return reviewLitigationValueCount }
+        return nil
+    }
+
+    /// Words found in one part's tables (and not in the others'), to place a table whose heading is missing; none
+    /// for the parts without a table.
+    public static func tableWords(of part: ReportPart) -> [String] {
+        switch part {
+        case .proactive: return ["第二十条", "信息内容", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"]
+        case .applications:
+            return [applicantsBand, "自然人", legalPersonBand, "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "本年新收", "上年结转", "结转下年度"]
+        case .reviewLitigation: return ["结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"]
+        case .overview, .problems, .other: return []
+        }
+    }
 
     /// Column headers and header-band labels of the tables of parts 二, 三 and 四 (2019 and 2021 formats), as
     /// printed whole; a text table's header line is made of these or pieces of them.
@@ -176,9 +217,9 @@ public enum NationalFormat {
         "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额",
         "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量",
         "采购项目数量", "采购总金额",
-        "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织", "法律服务机构",
+        applicantsBand, "自然人", legalPersonBand, "商业企业", "科研机构", "社会公益组织", "社会组织", "法律服务机构",
         "其他", "总计",
-        "行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
+        reviewBand, litigationBand, "结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉",
     ]
 
     /// Row labels of part 二 (which carry no numbering), every version's wording.

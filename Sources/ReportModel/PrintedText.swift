@@ -71,15 +71,14 @@ public enum PrintedText {
     /// specks or a split glyph read by OCR); nil when none or more do. A numeral (一 … 十) is never stray, so `十六、`
     /// stays sixteen; whitespace around the strays is passed over.
     public static func afterStrayMarks(_ text: String) -> Substring? {
-        let numerals = "一二三四五六七八九十"
         var rest = Substring(text).drop(while: \.isWhitespace)
         var strays = 0
-        while strays < 2, let first = rest.first, !first.isWhitespace, !numerals.contains(first), !"、.．".contains(first) {
+        while strays < 2, let first = rest.first, !first.isWhitespace, !ChineseNumeral.isNumbering(first), !"、.．".contains(first) {
             rest = rest.dropFirst()
             strays += 1
         }
         rest = rest.drop(while: \.isWhitespace)
-        guard strays > 0, let first = rest.first, numerals.contains(first) else { return nil }
+        guard strays > 0, let first = rest.first, ChineseNumeral.isNumbering(first) else { return nil }
         return rest
     }
 

@@ -34,13 +34,4 @@ public enum ReportPart: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
-    /// Words found in this part's tables (and not in the others'), to place a table whose heading is missing.
-    public var tableKeywords: [String] {
-        switch self {
-        case .proactive: return ["第二十条", "信息内容", "规章", "规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"]
-        case .applications: return ["申请人情况", "自然人", "法人或其他组织", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "本年新收", "上年结转", "结转下年度"]
-        case .reviewLitigation: return ["结果维持", "结果纠正", "其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉"]
-        case .overview, .problems, .other: return []
-        }
-    }
 }

@@ -113,7 +113,7 @@ struct ApplicationsReader {
     }
 
     private func unmatched(_ row: SourceRow) -> Diagnostic {
-        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page)
+        Diagnostic(code: .parseRowUnmatched, message: "part 三: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page, box: row.box)
     }
 
     /// The one row of the format that can stand between the rows placed before and after a position, when exactly
@@ -170,7 +170,7 @@ struct ApplicationsReader {
         values.diagnostics.append(Diagnostic(
             code: .parseLabelsUnplaced,
             message: "part 三: the labels \(printed) share one cell beside several rows of numbers and do not stand level with one row each; rows \(keys.joined(separator: ", ")) left null",
-            page: row.page, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
+            page: row.page, box: row.box, context: keys.map { "applications.\($0)" }.joined(separator: ",")))
         for key in keys where values.rows[key] == nil {
             var rowValues: [String: Double?] = [:]
             for column in NationalFormat.applicantColumns {
@@ -185,7 +185,7 @@ struct ApplicationsReader {
         if values.rows[key] != nil {
             guard values.isAllNull(key) && row.hasValues else {
                 values.diagnostics.append(
-                    Diagnostic(code: .parseRowDuplicate, message: "part 三: row \(key) printed twice; the first kept", page: row.page))
+                    Diagnostic(code: .parseRowDuplicate, message: "part 三: row \(key) printed twice; the first kept", page: row.page, box: row.box))
                 return
             }
             values.removeRow(key, part: "applications")
@@ -196,9 +196,8 @@ struct ApplicationsReader {
     /// A header row names applicant columns (自然人, 总计 …) or carries the table's explanatory note.
     private func isHeader(_ row: SourceRow, segments: [String]) -> Bool {
         let text = ChineseText.labelKey(row.labelText)
-        if text.contains("申请人情况") || text.contains("勾稽关系") { return true }
-        let headerWords = ["自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]
-        if headerWords.filter(text.contains).count >= 2 { return true }
+        if text.contains(NationalFormat.applicantsBand) || text.contains(NationalFormat.noteWord) { return true }
+        if NationalFormat.applicantKindWords.filter(text.contains).count >= 2 { return true }
         return !segments.isEmpty && segments.allSatisfy { headerMatcher.match($0)?.distance == 0 }
     }
 

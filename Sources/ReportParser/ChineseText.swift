@@ -11,27 +11,4 @@ enum ChineseText {
         }
         return String(scalars)
     }
-
-    /// Value of a Chinese numeral digit (`一`…`十`, `〇`/`零`), nil for anything else.
-    static func numeralValue(_ character: Character) -> Int? {
-        numerals[character]
-    }
-
-    private static let numerals: [Character: Int] = [
-        "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
-
-    /// Value of a short Chinese number such as `三`, `十`, `十二` (for heading numbers), nil when not one.
-    static func smallNumber(_ text: String) -> Int? {
-        let values = text.map(numeralValue)
-        guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else { return nil }
-        let digits = values.compactMap { $0 }
-        switch digits.count {
-        case 1: return digits[0]
-        case 2 where digits[0] == 10: return 10 + digits[1]
-        case 2 where digits[1] == 10: return digits[0] * 10
-        case 3 where digits[1] == 10: return digits[0] * 10 + digits[2]
-        default: return nil
-        }
-    }
 }

@@ -31,10 +31,10 @@ struct ColumnAssigner {
             values.diagnostics.append(
                 Diagnostic(
                     code: .parseStrayCell, message: "\(path): \(slots.count) values printed for \(columns.count) columns, all equal, so each column takes that value",
-                    page: row.page, context: path))
+                    page: row.page, box: row.box, context: path))
         } else {
             let reason = slots.isEmpty ? "no values printed" : "\(slots.count) values printed for \(columns.count) columns; their columns cannot be determined"
-            values.diagnostics.append(Diagnostic(code: slots.isEmpty ? .parseRowEmpty : .parseColumnsAmbiguous, message: "\(path): \(reason); left null", page: row.page, context: path))
+            values.diagnostics.append(Diagnostic(code: slots.isEmpty ? .parseRowEmpty : .parseColumnsAmbiguous, message: "\(path): \(reason); left null", page: row.page, box: row.box, context: path))
             let printed = slots.map(\.text).joined(separator: " ")
             var rowValues: [String: Double?] = [:]
             for column in columns {
@@ -50,13 +50,13 @@ struct ColumnAssigner {
             let columnPath = "\(path).\(column.key)"
             if ambiguous.contains(column.key) {
                 rowValues[column.key] = .some(nil)
-                let texts = row.fields.filter { Self.overlaps($0, header?[column.key]) && !$0.isEmpty }.map(\.text)
+                let cells = row.fields.filter { Self.overlaps($0, header?[column.key]) && !$0.isEmpty }
                 values.diagnostics.append(Diagnostic(
                     code: .parseCellAmbiguous,
-                    message: "\(columnPath): the cells under its header (\(texts.map { "'\($0)'" }.joined(separator: ", "))) do not give it one value of its own; left null",
-                    page: row.page, context: columnPath))
+                    message: "\(columnPath): the cells under its header (\(cells.map { "'\($0.text)'" }.joined(separator: ", "))) do not give it one value of its own; left null",
+                    page: row.page, box: SourceRow.box(of: cells, page: row.page), context: columnPath))
                 values.provenance[columnPath] = Provenance(
-                    page: row.page, box: nil, text: texts.joined(separator: " "), origin: row.fields.first?.origin ?? .text)
+                    page: row.page, box: nil, text: cells.map(\.text).joined(separator: " "), origin: row.fields.first?.origin ?? .text)
                 continue
             }
             guard let field = placed[column.key] else {
@@ -102,49 +102,50 @@ struct ColumnAssigner {
     /// The number a cell gives for a column, or nil with a warning when it gives none that fits.
     private func read(_ field: SourceRow.Field, column: NationalFormat.Column, path: String, diagnostics: inout [Diagnostic]) -> Double? {
         let page = field.location?.page
+        let box = field.location?.box
         switch field.value {
         case .number(_, "%"):
             diagnostics.append(Diagnostic(
                 code: .parseNotANumber, message: "\(path): printed '\(field.text)', a percentage, which no column of the format holds; left null",
-                page: page, context: path))
+                page: page, box: box, context: path))
             return nil
         case .number(let number, let unit):
             if let confidence = field.confidence, confidence < minimumOCRConfidence {
                 diagnostics.append(
-                    Diagnostic(code: .parseLowConfidence, message: "\(path): OCR read '\(field.text)' with confidence \(Int(confidence)) < \(Int(minimumOCRConfidence)); left null", page: page, context: path))
+                    Diagnostic(code: .parseLowConfidence, message: "\(path): OCR read '\(field.text)' with confidence \(Int(confidence)) < \(Int(minimumOCRConfidence)); left null", page: page, box: box, context: path))
                 return nil
             }
             // A minus before a count is a speck or a dash read as a sign (OCR), never a number that was printed.
             if number < 0, !column.isSigned {
                 diagnostics.append(
-                    Diagnostic(code: .parseNegativeValue, message: "\(path): '\(field.text)' is negative, which this column cannot be; left null", page: page, context: path))
+                    Diagnostic(code: .parseNegativeValue, message: "\(path): '\(field.text)' is negative, which this column cannot be; left null", page: page, box: box, context: path))
                 return nil
             }
             if column.isAmount {
                 if unit == "元" {
-                    diagnostics.append(Diagnostic(code: .parseUnitConverted, message: "\(path): '\(field.text)' converted from 元 to 万元", page: page, context: path))
+                    diagnostics.append(Diagnostic(code: .parseUnitConverted, message: "\(path): '\(field.text)' converted from 元 to 万元", page: page, box: box, context: path))
                     return number / 10_000
                 }
                 return number
             }
             guard number == number.rounded(), unit != "万元", unit != "元" else {
-                diagnostics.append(Diagnostic(code: .parseNotACount, message: "\(path): '\(field.text)' is not a whole count; left null", page: page, context: path))
+                diagnostics.append(Diagnostic(code: .parseNotACount, message: "\(path): '\(field.text)' is not a whole count; left null", page: page, box: box, context: path))
                 return nil
             }
             return number
         case .placeholder:
-            diagnostics.append(Diagnostic(code: .parseNoValue, message: "\(path): printed '\(field.text)', no number; left null", page: page, context: path))
+            diagnostics.append(Diagnostic(code: .parseNoValue, message: "\(path): printed '\(field.text)', no number; left null", page: page, box: box, context: path))
             return nil
         case .several:
             diagnostics.append(Diagnostic(
                 code: .parseCellAmbiguous, message: "\(path): '\(field.text)' holds several numbers; which is this column's is unknown, left null",
-                page: page, context: path))
+                page: page, box: box, context: path))
             return nil
         case .text where field.isEmpty:
-            diagnostics.append(Diagnostic(code: .parseEmptyCell, message: "\(path): empty cell; left null", page: page, context: path))
+            diagnostics.append(Diagnostic(code: .parseEmptyCell, message: "\(path): empty cell; left null", page: page, box: box, context: path))
             return nil
         case .text:
-            diagnostics.append(Diagnostic(code: .parseNotANumber, message: "\(path): printed '\(field.text)', which does not read as a number; left null", page: page, context: path))
+            diagnostics.append(Diagnostic(code: .parseNotANumber, message: "\(path): printed '\(field.text)', which does not read as a number; left null", page: page, box: box, context: path))
             return nil
         }
     }

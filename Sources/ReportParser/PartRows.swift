@@ -42,7 +42,7 @@ struct PartRows {
     /// The table part whose wording the table uses most, or nil when it uses none (e.g. a budget table).
     static func classify(_ table: Table) -> ReportPart? {
         let text = ChineseText.labelKey(table.rows.flatMap(\.cells).map(\.text).joined())
-        let scored = tableParts.map { part in (part, part.tableKeywords.filter { PrintedText.contains(text, $0) }.count) }
+        let scored = tableParts.map { part in (part, NationalFormat.tableWords(of: part).filter { PrintedText.contains(text, $0) }.count) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         return scored.filter { $0.1 == best.1 }.count == 1 ? best.0 : nil
     }

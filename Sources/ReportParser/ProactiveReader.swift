@@ -27,7 +27,7 @@ struct ProactiveReader {
             guard let key else {
                 if row.hasValues {
                     values.diagnostics.append(
-                        Diagnostic(code: .parseRowUnmatched, message: "part 二: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page))
+                        Diagnostic(code: .parseRowUnmatched, message: "part 二: a row with numbers whose label '\(row.labelText)' is not one of the format's rows; ignored", page: row.page, box: row.box))
                 } else {
                     // Each small table has its own header (第二十条第（五）项 / 信息内容 …).
                     headerRows = previousWasData ? [row] : headerRows + [row]
@@ -38,17 +38,17 @@ struct ProactiveReader {
             previousWasData = true
             guard let template else {
                 values.diagnostics.append(
-                    Diagnostic(code: .parseTemplateUnknown, message: "part 二: row \(key) skipped: the version of the format, and so its columns, are unknown", page: row.page))
+                    Diagnostic(code: .parseTemplateUnknown, message: "part 二: row \(key) skipped: the version of the format, and so its columns, are unknown", page: row.page, box: row.box))
                 continue
             }
             guard let columns = NationalFormat.proactiveColumns(row: key, template: template) else {
                 values.diagnostics.append(
-                    Diagnostic(code: .parseRowNotInFormat, message: "part 二: row \(key) is not in the \(template.rawValue) format; ignored", page: row.page))
+                    Diagnostic(code: .parseRowNotInFormat, message: "part 二: row \(key) is not in the \(template.rawValue) format; ignored", page: row.page, box: row.box))
                 continue
             }
             if values.rows[key] != nil {
                 guard values.isAllNull(key) && row.hasValues else {
-                    values.diagnostics.append(Diagnostic(code: .parseRowDuplicate, message: "part 二: row \(key) printed twice; the first kept", page: row.page))
+                    values.diagnostics.append(Diagnostic(code: .parseRowDuplicate, message: "part 二: row \(key) printed twice; the first kept", page: row.page, box: row.box))
                     continue
                 }
                 values.removeRow(key, part: "proactive")
@@ -65,7 +65,7 @@ struct ProactiveReader {
         values.diagnostics.append(Diagnostic(
             code: .parseLabelsUnplaced,
             message: "part 二: the labels \(labels.joined(separator: " / ")) share one cell beside several rows of numbers and do not stand level with one row each; left null",
-            page: row.page, context: keys.map { "proactive.\($0)" }.joined(separator: ",")))
+            page: row.page, box: row.box, context: keys.map { "proactive.\($0)" }.joined(separator: ",")))
         guard let template else { return }
         for key in keys where values.rows[key] == nil {
             guard let columns = NationalFormat.proactiveColumns(row: key, template: template) else { continue }

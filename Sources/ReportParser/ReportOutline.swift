@@ -72,7 +72,7 @@ struct ReportOutline {
         // A heading numeral is at most three characters (十二), so its mark stands within the first four: looking
         // further would read every paragraph whole, once per part.
         guard let marker = trimmed.prefix(4).firstIndex(where: { $0 == "、" || $0 == "." }),
-            ChineseText.smallNumber(String(trimmed[..<marker])) == part.rawValue
+            ChineseNumeral.smallNumber(String(trimmed[..<marker])) == part.rawValue
         else { return nil }
         let rest = trimmed[trimmed.index(after: marker)...]
         let headEnd = rest.firstIndex(of: "。") ?? rest.endIndex

@@ -71,13 +71,14 @@ struct ReportTitle {
     }
 
     /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
-    nonisolated(unsafe) private static let yearPattern = /(20\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?/
+    nonisolated(unsafe) private static let yearPattern = try! Regex(
+        "(20\\d{2}|二[\(ChineseNumeral.zeros)][\(ChineseNumeral.digits)\(ChineseNumeral.zeros)]{2})年度?")
     /// A bare year in brackets after the title: `…年度报告（2021）`.
     nonisolated(unsafe) private static let bracketedYearPattern = /[（(](20\d{2})[）)]$/
 
     /// Where the year stands in the title and its digits.
     private static func yearMatch(in text: String) -> (range: Range<String.Index>, digits: String)? {
-        if let match = text.firstMatch(of: yearPattern) { return (match.range, String(match.1)) }
+        if let match = text.firstMatch(of: yearPattern), let digits = match.output[1].substring { return (match.range, String(digits)) }
         if let match = text.firstMatch(of: bracketedYearPattern) { return (match.range, String(match.1)) }
         return nil
     }
@@ -86,7 +87,7 @@ struct ReportTitle {
     static func year(in text: String) -> Int? {
         guard let digits = yearMatch(in: text)?.digits else { return nil }
         if let value = Int(digits) { return value }
-        let values = digits.compactMap(ChineseText.numeralValue)
+        let values = digits.compactMap(ChineseNumeral.value)
         guard values.count == 4, values.allSatisfy({ $0 < 10 }) else { return nil }
         return values.reduce(0) { $0 * 10 + $1 }
     }

@@ -41,9 +41,15 @@ struct SectionReader {
     /// The date may carry what OCR makes of a seal or a speck on it: up to two stray marks before it, a stray point
     /// after its year or month, and a day misread after its month (`”2024年1月22日`, `2024年1月.22日`,
     /// `2023年1月16月`); it is still a line of nothing but a date.
+    nonisolated(unsafe) private static let signatureDate: Regex<AnyRegexOutput> = {
+        let numeral = ChineseNumeral.zeros + ChineseNumeral.numbering
+        let stray = "[.。、,，·]?"
+        return try! Regex("[^\\d\(numeral)]{0,2}(\\d{4}|[\(ChineseNumeral.zeros)\(ChineseNumeral.digits)]{4})年\(stray)[\\d\(numeral)]{1,3}月(\(stray)[\\d\(numeral)]{1,3}.)?")
+    }()
+
     private static func dropSignature(_ paragraphs: inout [String]) {
         guard let last = paragraphs.last,
-            last.wholeMatch(of: /[^\d〇零○一二三四五六七八九十]{0,2}(\d{4}|[〇零○一二三四五六七八九]{4})年[.。、,，·]?[\d〇零○一二三四五六七八九十]{1,3}月([.。、,，·]?[\d〇零○一二三四五六七八九十]{1,3}.)?/) != nil
+            last.wholeMatch(of: signatureDate) != nil
         else { return }
         paragraphs.removeLast()
         if let signer = paragraphs.last, paragraphs.count > 1, signer.count <= 30, !signer.contains(where: { "。，；：,;:".contains($0) }) {

@@ -109,6 +109,14 @@ struct SourceRow {
 
     var page: Int? { fields.lazy.compactMap { $0.location?.page }.first }
 
+    /// The box enclosing the row's cells on its page, for a warning about the row; nil when its cells have none.
+    var box: Box? { Self.box(of: fields, page: page) }
+
+    /// The box enclosing those of `fields` on `page`.
+    static func box(of fields: [Field], page: Int?) -> Box? {
+        Box.enclosing(fields.compactMap { $0.location?.page == page ? $0.location?.box : nil })
+    }
+
     /// The label split where a number of the format starts (`三、`, `（三）`, `1.`), each piece as a label key,
     /// parenthesised remarks such as （区分处理的…） dropped.
     ///
@@ -163,8 +171,6 @@ struct SourceRow {
     private enum Label {
         static func isBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == ")" }
 
-        static func isNumeral(_ scalar: Unicode.Scalar) -> Bool { "一二三四五六七八九十".unicodeScalars.contains(scalar) }
-
         /// What `\d` matches in a Swift regular expression: any number, `二` and `½` included.
         static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
@@ -172,7 +178,7 @@ struct SourceRow {
 
         /// A bracket opening a numbering such as `(三)`, which is no remark.
         static func isNumbering(_ scalars: [Unicode.Scalar], bracketAt index: Int) -> Bool {
-            let numerals = scalars[(index + 1)...].prefix(while: isNumeral).count
+            let numerals = scalars[(index + 1)...].prefix(while: ChineseNumeral.isNumbering).count
             return numerals > 0 && index + 1 + numerals < scalars.count && scalars[index + 1 + numerals] == ")"
         }
 
@@ -196,9 +202,9 @@ struct SourceRow {
         static func numberingLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
             let scalar = scalars[index]
             if scalar == "(", isNumbering(scalars, bracketAt: index) {
-                return scalars[(index + 1)...].prefix(while: isNumeral).count + 2
+                return scalars[(index + 1)...].prefix(while: ChineseNumeral.isNumbering).count + 2
             }
-            let numerals = scalars[index...].prefix(while: isNumeral).count
+            let numerals = scalars[index...].prefix(while: ChineseNumeral.isNumbering).count
             if numerals > 0, index + numerals < scalars.count, scalars[index + numerals] == "、" { return numerals + 1 }
             guard isNumber(scalar) else { return nil }
             let mark: (Int) -> Bool = { $0 < scalars.count && (scalars[$0] == "." || scalars[$0] == "、") }

@@ -14,11 +14,11 @@ import Testing
         var stages = fakes.stages()
         let extract = stages.extract
         let changes = Locked(0)
-        stages.extract = { path in
+        stages.extract = { path, sha256 in
             if changes.withLock({ $0 += 1; return $0 }) == 1 {
                 try fixture.write("one.pdf", text: "%PDF-1.7\n" + CorpusFixture.report(agency: "乙局", year: 2023, received: 2))
             }
-            return try extract(path)
+            return try extract(path, sha256)
         }
         let first = try fixture.build(stages)
         let changed = try #require(try fixture.entry("one.pdf"))

@@ -43,13 +43,13 @@ final class FakeStages: @unchecked Sendable {
     func stages(_ versions: StageVersions = FakeStages.versions) -> Stages {
         Stages(
             versions: versions,
-            extract: { path in
+            extract: { path, sha256 in
                 self.count(.extract)
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 let text = String(decoding: data, as: UTF8.self)
                 if text.contains("corrupt") { throw GovReportsError.corruptPDF(path: path, reason: "xref table broken") }
                 let source = SourceInfo(
-                    path: path, sha256: SHA256.hex(of: data), format: .pdf, pages: 2, pageOrigins: [.text, .ocr])
+                    path: path, sha256: sha256 ?? SHA256.hex(of: data), format: .pdf, pages: 2, pageOrigins: [.text, .ocr])
                 let words = text.split(separator: "\n").enumerated().map { index, line in
                     Word(text: String(line), box: Box(x0: 0, y0: Double(index) * 10, x1: 100, y1: Double(index) * 10 + 9))
                 }

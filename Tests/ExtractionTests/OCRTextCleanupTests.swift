@@ -21,6 +21,13 @@ struct OCRTextCleanupTests {
         #expect(OCRTextCleanup.numericReading("1.2.3") == nil)
     }
 
+    /// `PrintedNumber` says what a number is; OCR takes its plain form only, of any length.
+    @Test func onlyAPlainNumberIsANumericReading() {
+        #expect(["1,234", "12件", "95%", "１２", "−3", "-", "+-1", "1-2"].map(OCRTextCleanup.numericReading) == Array(repeating: nil, count: 8))
+        #expect(OCRTextCleanup.numericReading("1234567890123456") == "1234567890123456")
+        #expect(OCRTextCleanup.numericReading("+7") == "+7")
+    }
+
     @Test func chineseWordsJoinWithoutSpacesAndPunctuationIsFullWidth() {
         func word(_ text: String, _ x: Double) -> Word {
             Word(text: text, box: Box(x0: x, y0: 0, x1: x + 10, y1: 10), origin: .ocr, confidence: 90)

@@ -24,6 +24,13 @@ struct RealPDFTests {
         #expect(layout.pages.allSatisfy { abs($0.width - 595) < 1 && abs($0.height - 842) < 1 })
     }
 
+    /// A digest the caller has already made is the layout's: the file is not hashed again.
+    @Test func aGivenDigestIsTheLayouts() throws {
+        let layout = try PDFExtractor(options: .init(ocr: nil)).extract(path: Self.path, sha256: "given")
+        #expect(layout.source.sha256 == "given")
+        #expect(layout.pages.count == 5)
+    }
+
     @Test(.enabled(if: ExternalTool.path("pdftotext") != nil, "pdftotext not installed"))
     func charactersMatchPdftotextPageByPage() throws {
         let layout = try Self.layout.get()

@@ -22,6 +22,16 @@ import Testing
         #expect(try JSONDecoder().decode(Diagnostic.self, from: Data(json.utf8)) == diagnostic)
     }
 
+    /// `box` is an added key: written only when there is one, and read back.
+    @Test func aBoxIsWrittenOnlyWhenThereIsOne() throws {
+        let boxed = Diagnostic(code: .parseEmptyCell, message: "empty", page: 3, box: Box(x0: 50, y0: 100, x1: 90, y1: 112), context: "p")
+        let json = String(decoding: try JSONEncoder().encode(boxed), as: UTF8.self)
+        #expect(json.contains("\"box\":[50,100,90,112]"))
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: Data(json.utf8)) == boxed)
+        let plain = String(decoding: try JSONEncoder().encode(Diagnostic(code: .parseEmptyCell, message: "empty")), as: UTF8.self)
+        #expect(!plain.contains("box"))
+    }
+
     /// The code fixes the severity: a written one that disagrees is not read back, an unknown code is an error.
     @Test func decodingTakesTheSeverityFromTheCode() throws {
         let written = #"{"severity":"warning","code":"repair.runningTextDropped","message":"m"}"#

@@ -36,4 +36,27 @@ import Testing
         #expect(Array(order.prefix(3)) == ["newReceived", "carriedOver", "granted"])
         #expect(Array(order.suffix(2)) == ["total", "carriedForward"])
     }
+
+    /// The header words both stages test: part 三's table has 7 values a row under its applicant band, part 四's 15
+    /// under its review and litigation bands; the bands are header terms, the kinds exclude 其他 and 总计.
+    @Test func headerBands() {
+        #expect(NationalFormat.valueCount(headerWords: [NationalFormat.applicantsBand]) == 7)
+        #expect(NationalFormat.valueCount(headerWords: ["自然人", "总计"]) == 7)
+        #expect(NationalFormat.valueCount(headerWords: [NationalFormat.reviewBand, NationalFormat.litigationBand]) == 15)
+        #expect(NationalFormat.valueCount(headerWords: [NationalFormat.reviewBand, "总计"]) == nil)
+        #expect(NationalFormat.applicantKindWords == ["自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构"])
+        let bands = [NationalFormat.applicantsBand, NationalFormat.legalPersonBand, NationalFormat.reviewBand, NationalFormat.litigationBand]
+        #expect(bands.allSatisfy(NationalFormat.headerTerms.contains))
+        #expect(NationalFormat.repeatedHeaderWords.allSatisfy(NationalFormat.headerTerms.contains))
+    }
+
+    /// Each table part has words of its own, shared with no other part; the parts without a table have none.
+    @Test func tableWordsAreEachParts() {
+        let parts: [ReportPart] = [.proactive, .applications, .reviewLitigation]
+        for part in parts {
+            let others = Set(parts.filter { $0 != part }.flatMap(NationalFormat.tableWords))
+            #expect(!NationalFormat.tableWords(of: part).isEmpty && others.isDisjoint(with: NationalFormat.tableWords(of: part)))
+        }
+        #expect(NationalFormat.tableWords(of: .overview).isEmpty)
+    }
 }

@@ -24,6 +24,21 @@ import Testing
         #expect(record.provenance["proactive.licensing.decisions"]?.box == Box(x0: 50, y0: 100, x1: 90, y1: 112))
     }
 
+    /// A warning about a PDF cell's value carries the cell's box, one about a row the box around the row's cells.
+    @Test func aWarningCarriesTheBoxOfItsCellOrRow() throws {
+        let header = TableRow(cells: [cell(0, "信息内容"), cell(1, "本年制发件数"), cell(2, "本年废止件数"), cell(3, "现行有效件数")])
+        let row = TableRow(cells: [cell(0, "行政规范性文件"), cell(1, ""), cell(2, "5"), cell(3, "5")])
+        let unknown = TableRow(cells: [cell(0, "行政奖励", page: 4), cell(1, "2", page: 4), cell(2, "0", page: 4), cell(3, "1", page: 4)])
+        let record = try B.parse(B.report2021(proactive: .table(Table(rows: [header, row, unknown], columnCount: 4))))
+        let empty = try #require(record.warnings.first { $0.code == .parseEmptyCell && $0.context == "proactive.normativeDocuments.issued" })
+        #expect(empty.page == 3 && empty.box == Box(x0: 50, y0: 100, x1: 90, y1: 112))
+        let unmatched = try #require(record.warnings.first { $0.code == .parseRowUnmatched })
+        #expect(unmatched.page == 4 && unmatched.box == Box(x0: 0, y0: 100, x1: 190, y1: 112))
+        // A text table gives no box.
+        let text = try B.parse(B.report2021(proactive: B.table(["信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "行政奖励\t2\t0\t1"])))
+        #expect(text.warnings.contains { $0.code == .parseRowUnmatched } && text.warnings.allSatisfy { $0.box == nil })
+    }
+
     @Test func headerColumnsPlaceValuesWhenTheRowHasExtraCells() throws {
         let names = ["自然人", "商业企业", "科研机构", "社会组织", "法律服务机构", "其他", "总计"]
         let header = TableRow(cells: [cell(0, "申请人情况", span: 3)] + names.enumerated().map { cell($0.offset + 3, $0.element) })
