@@ -23,6 +23,7 @@ struct ReportOutline {
             guard let text = Self.headingCandidateText(block) else { continue }
             let found = next.lazy.compactMap { part in Self.match(text, part: part).map { (part, $0) } }.first
                 ?? Self.matchAfterStrayMarks(text, expecting: next.first, after: starts.last?.part)
+                ?? Self.matchWithoutNumeral(text, expecting: next.first, after: starts.last?.part)
             guard let (part, runIn) = found else { continue }
             starts.append(PartStart(part: part, blockIndex: index, runIn: runIn.isEmpty ? nil : runIn))
             next = next.drop { $0 <= part }
@@ -42,6 +43,16 @@ struct ReportOutline {
         // The run-in text as printed, as `match` gives it.
         guard !runIn.isEmpty, let stop = text.firstIndex(of: "。") else { return (part, runIn) }
         return (part, text[text.index(after: stop)...].trimmingWhitespace())
+    }
+
+    /// A heading whose numeral OCR lost (`、总体情况`: a bold 一 alone is read as nothing), taken only when the rest is
+    /// the format's own wording of the part next in order (part 一 when none is found yet).
+    private static func matchWithoutNumeral(_ text: String, expecting part: ReportPart?, after last: ReportPart?)
+        -> (ReportPart, String)?
+    {
+        guard let part, part.rawValue == (last?.rawValue ?? 0) + 1, let mark = part.heading.firstIndex(of: "、") else { return nil }
+        let read = PrintedText.removingWhitespace(PrintedText.foldingWidth(text))
+        return read.hasPrefix("、") && read.dropFirst() == part.heading[part.heading.index(after: mark)...] ? (part, "") : nil
     }
 
     func start(of part: ReportPart) -> PartStart? { starts.first { $0.part == part } }

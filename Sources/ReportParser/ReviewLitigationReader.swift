@@ -31,6 +31,17 @@ struct ReviewLitigationReader {
                 }
                 return values
             }
+            if let first = Self.gridColumns(of: slots, count: expected) {
+                // One cell short of 15: a missing ruling merged two cells. The grid still gives every other cell its
+                // column; the merged one is null in both of its columns (parse.cellAmbiguous).
+                for (index, key) in rowKeys.enumerated() {
+                    let header = Dictionary(uniqueKeysWithValues: NationalFormat.reviewLitigationColumns.enumerated().map { j, column in
+                        (column.key, (first + index * width + j)...(first + index * width + j))
+                    })
+                    assigner.assign(row, rowKey: key, header: header, into: &values)
+                }
+                return values
+            }
             if !row.hasGrid, slots.count > expected, Set(slots.map(\.value)).count == 1 {
                 for key in rowKeys { assigner.assign(SourceRow(fields: slots, hasGrid: false), rowKey: key, header: nil, into: &values) }
                 return values
@@ -48,6 +59,18 @@ struct ReviewLitigationReader {
         return allNull(
             dataRows, code: .parseColumnsAmbiguous,
             message: "part 四: \(count) values in \(dataRows.count) rows do not fit 3 × 5 columns; all left null")
+    }
+
+    /// The first grid column of value cells that tile exactly `count` grid columns side by side, a cell spanning two
+    /// counting for both; nil for a text row or cells that leave a gap or overlap.
+    private static func gridColumns(of slots: [SourceRow.Field], count: Int) -> Int? {
+        guard let first = slots.first, slots.allSatisfy({ $0.location?.box != nil }) else { return nil }
+        var next = first.column
+        for slot in slots {
+            guard slot.column == next else { return nil }
+            next += max(slot.columnSpan, 1)
+        }
+        return next - first.column == count ? first.column : nil
     }
 
     /// Every number of the part null, with one warning and the printed values kept in provenance.
