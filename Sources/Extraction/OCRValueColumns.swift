@@ -60,17 +60,25 @@ struct OCRValueColumns: Equatable {
     /// sit in wide merged cells (part 二) has no one-column value cells to tell its value column by.
     func readsAsNumber(_ reading: Reading) -> Bool {
         if Self.isSpeckedNumber(reading.text) { return true }
-        guard reading.columnSpan == 1, Self.stray(reading.text) <= 1 else { return false }
+        guard reading.columnSpan == 1, Self.stray(reading.text) <= 1 || Self.isLatinForDigits(reading.text) else { return false }
         if let first = valueRows[reading.row], reading.column >= first { return true }
         return columns.contains(reading.column) && reading.row >= firstDataRow
     }
 
     /// One run of digits (points allowed inside it) and at most two other characters, none of them a Chinese
-    /// character after the digits: that is a unit (`367.98万元`, `12件`), printed, and left to the parser as text.
+    /// character after the digits: that is a unit (`367.98万元`, `12件`), printed, and left to the parser as text. A
+    /// mark after them (`0 。`, a speck read as a full stop) is no unit.
     static func isSpeckedNumber(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         let runs = text.split { !($0.isASCII && $0.isNumber) && $0 != "." }.filter { $0.contains { $0.isNumber } }
         guard runs.count == 1, stray(compact) <= 2, let last = compact.lastIndex(where: \.isNumber) else { return false }
-        return !compact[last...].unicodeScalars.contains(where: OCRTextCleanup.isCJK)
+        return !compact[last...].unicodeScalars.contains(where: \.properties.isIdeographic)
+    }
+
+    /// One or two Latin letters or marks and nothing else (`DO`, `IO`): what a digit with a speck on it reads as;
+    /// no header or remark of the format is printed so.
+    static func isLatinForDigits(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        return (1...2).contains(compact.count) && compact.allSatisfy { $0.isASCII && !$0.isNumber }
     }
 }

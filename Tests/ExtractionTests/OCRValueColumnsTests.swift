@@ -30,6 +30,7 @@ struct OCRValueColumnsTests {
         #expect(columns.readsAsNumber(Self.read(2, 2, "0 、")))
         #expect(columns.readsAsNumber(Self.read(3, 2, "12.50 机")))
         #expect(columns.readsAsNumber(Self.read(2, 1, "“0")))
+        #expect(columns.readsAsNumber(Self.read(3, 1, "DO")))  // a 0 with a speck on it, read as letters
     }
 
     @Test func headersLabelsAndLongTextsStayText() {
@@ -38,6 +39,8 @@ struct OCRValueColumnsTests {
         #expect(!columns.readsAsNumber(Self.read(1, 0, "工")))  // a label column
         #expect(!columns.readsAsNumber(Self.read(2, 1, "本年处理")))  // a sub-header between numbers
         #expect(!columns.readsAsNumber(Self.read(4, 1, "工", span: 2)))  // reaching over two columns
+        #expect(!columns.readsAsNumber(Self.read(1, 0, "DO")))  // letters in a label column
+        #expect(!columns.readsAsNumber(Self.read(3, 1, "ABC")))
         #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
     }
 
@@ -52,6 +55,7 @@ struct OCRValueColumnsTests {
         #expect(!table.readsAsNumber(Self.read(1, 1, "3 1 204", span: 3)))
         #expect(!table.readsAsNumber(Self.read(1, 1, "第2季度共", span: 3)))
         #expect(!table.readsAsNumber(Self.read(1, 1, "367.98万元", span: 3)))  // a unit, printed
+        #expect(table.readsAsNumber(Self.read(1, 1, "0 。", span: 3)))  // a speck after it read as a full stop, no unit
     }
 
     /// Part 四: two header rows over one row of fifteen values, no column holding two numbers; a lone 1 read as 工 in
