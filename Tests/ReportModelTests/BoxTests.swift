@@ -29,6 +29,13 @@ import Testing
         #expect(SHA256.hex(of: Data(repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         #expect(SHA256.hex(of: Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
+
+    /// Every length from 0 to 199 (each way the last block can be filled and padded): the digest of their digests,
+    /// computed with Python's hashlib.
+    @Test func everyTailLength() {
+        let digests = (0..<200).map { count in SHA256.hex(of: Data((0..<count).map { UInt8($0 % 251) })) }.joined()
+        #expect(SHA256.hex(of: Data(digests.utf8)) == "7a38a844c9e159de39f0862ee2e28569a8250831150a3fbf0a59c001129b2fb2")
+    }
 }
 
 @Suite struct DocumentCodingTests {
