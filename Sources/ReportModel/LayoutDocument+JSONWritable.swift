@@ -103,6 +103,7 @@ extension SourceInfo: JSONWritable {
 extension Diagnostic: JSONWritable {
     public func write(to output: inout JSONOutput) {
         output.beginObject()
+        output.fieldIfPresent("box", box)
         output.field("code", code)
         output.fieldIfPresent("context", context)
         output.field("message", message)

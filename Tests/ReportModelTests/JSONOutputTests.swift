@@ -29,7 +29,7 @@ import Testing
                 url: "https://example.org/x?a=1&b=\"2\""),
             pages: [page, Page(number: 2, width: 595, height: 842, kind: .empty)],
             diagnostics: [
-                Diagnostic(code: .ocrLowConfidence, message: oddText, page: 3, context: "三.1.2"),
+                Diagnostic(code: .ocrLowConfidence, message: oddText, page: 3, box: Box(x0: 1.005, y0: 2, x1: 3.333, y1: 4), context: "三.1.2"),
                 Diagnostic(code: .extractDrawingErrors, message: "m"),
             ])
     }()
