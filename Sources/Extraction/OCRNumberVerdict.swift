@@ -4,7 +4,8 @@
 /// readings that agree: wrong only if both are, and the same way (72 and 60 make 94). Otherwise
 /// it is disputed, whatever its confidence: one model alone, even a confident one, is not trusted (a digit-restricted
 /// model reads an 8 as a confident 3), and two that disagree leave the number unknown. An agreed number read with
-/// less confidence than the threshold is doubtful too.
+/// less confidence than the threshold is doubtful too. A lone digit whose shape names it (`DigitShape`: a ring is a 0)
+/// is agreed by that shape and the model that read it, when the models disagree or only one read it.
 struct OCRNumberVerdict {
     /// One engine's reading of a numeric cell.
     struct Reading {
@@ -25,6 +26,8 @@ struct OCRNumberVerdict {
     var doubts: [String] = []
     /// No `chi_sim` and `eng` reading agree: the number must not be published.
     var disputed = false
+    /// No two models agreed, and the digit's shape settled it for the one model that read it.
+    var settledByShape = false
 
     /// The confidence (0–100) of two independent readings that agree: 100 less the chance that both are wrong and
     /// wrong the same way. Both wrong is the product of their doubts; that two wrong readings then give the same
@@ -38,12 +41,16 @@ struct OCRNumberVerdict {
     /// - Parameters:
     ///   - chinese: `chi_sim` readings that gave a number; `digits`: `eng` readings that did.
     ///   - free: the cell's first reading, kept when no model gave a number.
-    init(chinese: [Reading], digits: [Reading], free: Reading, minimumConfidence: Double) {
+    ///   - shape: what the ink's shape says, for a lone digit.
+    init(chinese: [Reading], digits: [Reading], free: Reading, shape: DigitShape? = nil, minimumConfidence: Double) {
         let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
             .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
         if let (c, d) = agreeing {
             chosen = d.confidence >= c.confidence ? d : c
             chosen.confidence = Self.combined(c.confidence, d.confidence)
+        } else if let digit = shape?.digit, let read = (chinese + digits).filter({ $0.value == digit }).max(by: { $0.confidence < $1.confidence }) {
+            chosen = read
+            settledByShape = true
         } else {
             let all = chinese + digits
             chosen = all.max { $0.confidence < $1.confidence } ?? free

@@ -297,7 +297,8 @@ final class OCRPageRecognizer {
                 code: .ocrUnreadable, message: "page \(page), \(place): ink but no text read",
                 page: page, context: context)])
         }
-        let verdict = OCRNumberVerdict(chinese: chinese, digits: digits, free: free, minimumConfidence: options.minimumConfidence)
+        let verdict = OCRNumberVerdict(
+            chinese: chinese, digits: digits, free: free, shape: agree() ? nil : DigitShape(of: ink, in: image), minimumConfidence: options.minimumConfidence)
         let (chosen, doubts, disputed) = (verdict.chosen, verdict.doubts, verdict.disputed)
 
         let read = chosen.words.map(\.text).joined(separator: " ")
@@ -312,7 +313,11 @@ final class OCRPageRecognizer {
             line.words[0].glyphs = zip(value, line.words[0].glyphs).map { Glyph(char: String($0), box: $1.box) }
             line.words[0].confidence = chosen.confidence
         }
-        return ([disputed ? Self.unconfirmed(line) : line], doubts.isEmpty ? [] : [problem])
+        let settled = verdict.settledByShape ? [Diagnostic(
+            code: .ocrShapeSettled,
+            message: "page \(page), \(place): models read \((chinese + digits).compactMap(\.value).sorted()); the digit's shape settles \"\(read)\"",
+            page: page, context: context)] : []
+        return ([disputed ? Self.unconfirmed(line) : line], (doubts.isEmpty ? [] : [problem]) + settled)
     }
 
     /// `chi_sim`'s reading of one character in `rect`, enlarged twice on its own image, its boxes given back in the

@@ -30,6 +30,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case ocrNoText = "ocr.noText"
         /// Poppler's messages while rendering a page for OCR, counted once per page.
         case ocrRenderMessages = "ocr.renderMessages"
+        /// A lone digit the OCR models disagreed on (or only one read), settled by its shape for the one that read it.
+        case ocrShapeSettled = "ocr.shapeSettled"
         /// Ink that no OCR model read as text (specks, a stray mark).
         case ocrUnreadable = "ocr.unreadable"
         case repairColumnsAmbiguous = "repair.columnsAmbiguous"
@@ -82,7 +84,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         /// missing; everything else leaves a value null or a place guessed, a warning.
         public var severity: Severity {
             switch self {
-            case .extractDrawingErrors, .extractNeedsOCR, .ocrRenderMessages, .ocrUnreadable, .repairColumnsInferred,
+            case .extractDrawingErrors, .extractNeedsOCR, .ocrRenderMessages, .ocrShapeSettled, .ocrUnreadable,
+                 .repairColumnsInferred,
                  .repairGroupLabelMoved, .repairHeaderRepeated, .repairRowJoined, .repairRunningLineRemoved,
                  .repairRunningTextDropped, .repairStrayCharacterMoved, .repairVerticalLabelJoined, .parseLabelsSpread,
                  .parseUnitConverted:

@@ -6,14 +6,14 @@ import Testing
 /// Specks go, decimal points stay: `3.1416` drawn at 300 dpi with small specks beside its digits and on the paper.
 struct OCRDespeckleTests {
     /// The text drawn black on white at `size` px, thresholded to a binary image.
-    static func drawn(_ text: String, size: Double, width: Int = 700, height: Int = 160) -> GrayImage {
+    static func drawn(_ text: String, size: Double, width: Int = 700, height: Int = 160, font: String = "DejaVu Sans") -> GrayImage {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         cairo_set_source_rgb(cr, 0, 0, 0)
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_select_font_face(cr, font, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(cr, size)
         cairo_move_to(cr, 40, Double(height) * 0.7)
         cairo_show_text(cr, text)

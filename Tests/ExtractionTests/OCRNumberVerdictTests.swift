@@ -58,3 +58,47 @@ struct OCRNumberVerdictTests {
         #expect(fair.doubts.isEmpty)
     }
 }
+
+/// A lone digit the models dispute is settled by its shape only for a digit a model read.
+struct OCRNumberVerdictShapeTests {
+    let zero: DigitShape? = {
+        let image = OCRDespeckleTests.drawn("0", size: 40, width: 120, height: 80)
+        return DigitShape(of: image.bounds, in: image)
+    }()
+
+    @Test func aRingSettlesAZeroOneModelReadAsNine() {
+        // heyang's fee cell at 200 dpi: a speck on the 0 made chi_sim read 9.
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("9", 88)], digits: [OCRNumberVerdictTests.reading("0", 91)],
+            free: OCRNumberVerdictTests.reading("9", 88), shape: zero, minimumConfidence: 75)
+        #expect(!verdict.disputed)
+        #expect(verdict.settledByShape)
+        #expect(verdict.chosen.value == "0")
+        #expect(verdict.chosen.confidence == 91)
+    }
+
+    @Test func aRingSettlesAZeroOnlyOneModelRead() {
+        let verdict = OCRNumberVerdict(
+            chinese: [], digits: [OCRNumberVerdictTests.reading("0", 80)], free: OCRNumberVerdictTests.reading("", 0),
+            shape: zero, minimumConfidence: 75)
+        #expect(!verdict.disputed)
+        #expect(verdict.chosen.value == "0")
+    }
+
+    @Test func aShapeNamingADigitNoModelReadSettlesNothing() {
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("9", 88)], digits: [OCRNumberVerdictTests.reading("5", 91)],
+            free: OCRNumberVerdictTests.reading("9", 88), shape: zero, minimumConfidence: 75)
+        #expect(verdict.disputed)
+        #expect(!verdict.settledByShape)
+        #expect(verdict.chosen.confidence == 0)
+    }
+
+    @Test func aSettledReadingUnderTheThresholdIsStillDoubtful() {
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("9", 88)], digits: [OCRNumberVerdictTests.reading("0", 40)],
+            free: OCRNumberVerdictTests.reading("9", 88), shape: zero, minimumConfidence: 75)
+        #expect(verdict.chosen.value == "0")
+        #expect(verdict.doubts == ["confidence 40"])
+    }
+}
