@@ -53,14 +53,15 @@ struct OCRValueColumns: Equatable {
     }
 
     /// Whether a cell whose first reading is not a number should be read as one: a one-column cell of a value column
-    /// at or under the first row of numbers, reading as at most one character besides digits and points (工, `0.`, `“0`,
-    /// `12.50 机`). A longer text there is a header or a remark, and stays text.
+    /// at or under the first row of numbers, reading as at most two characters besides digits and points (工, `0.`,
+    /// `“0`, `12.50 机`, and `工提`, a lone 1 with a speck), or as marks without a Chinese character. A longer text there
+    /// is a header or a remark (`本年处理`), and stays text.
     /// Anywhere in the table, a cell reading as one run of digits with at most two other characters beside it
     /// (`， 31`, `本二12`: specks or a ruling's remnant read as text) is read as a number too: a table whose values
     /// sit in wide merged cells (part 二) has no one-column value cells to tell its value column by.
     func readsAsNumber(_ reading: Reading) -> Bool {
         if Self.isSpeckedNumber(reading.text) { return true }
-        guard reading.columnSpan == 1, Self.stray(reading.text) <= 1 || Self.isLatinForDigits(reading.text) else { return false }
+        guard reading.columnSpan == 1, Self.stray(reading.text) <= 2 || Self.isMarksForDigits(reading.text) else { return false }
         if let first = valueRows[reading.row], reading.column >= first { return true }
         return columns.contains(reading.column) && reading.row >= firstDataRow
     }
@@ -75,10 +76,11 @@ struct OCRValueColumns: Equatable {
         return !compact[last...].unicodeScalars.contains(where: \.properties.isIdeographic)
     }
 
-    /// One or two Latin letters or marks and nothing else (`DO`, `IO`): what a digit with a speck on it reads as;
-    /// no header or remark of the format is printed so.
-    static func isLatinForDigits(_ text: String) -> Bool {
+    /// Up to three Latin letters, digits or marks and no Chinese character (`DO`, `O 。`, `，）`, `-<`): what a
+    /// digit or two with a speck on them reads as; no header or remark of the format is printed without a Chinese
+    /// character.
+    static func isMarksForDigits(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        return (1...2).contains(compact.count) && compact.allSatisfy { $0.isASCII && !$0.isNumber }
+        return (1...3).contains(compact.count) && !compact.unicodeScalars.contains(where: \.properties.isIdeographic)
     }
 }

@@ -31,6 +31,9 @@ struct OCRValueColumnsTests {
         #expect(columns.readsAsNumber(Self.read(3, 2, "12.50 机")))
         #expect(columns.readsAsNumber(Self.read(2, 1, "“0")))
         #expect(columns.readsAsNumber(Self.read(3, 1, "DO")))  // a 0 with a speck on it, read as letters
+        #expect(columns.readsAsNumber(Self.read(3, 1, "工提")))  // a lone 1 and a speck, on a 150 dpi probe scan
+        // Marks and letters without a Chinese character, as specks made of 0, 5 and -1 on the probe scans.
+        for specked in ["O 。", "，）", "-<", "- 。"] { #expect(columns.readsAsNumber(Self.read(3, 1, specked)), "\(specked)") }
     }
 
     @Test func headersLabelsAndLongTextsStayText() {
@@ -40,7 +43,8 @@ struct OCRValueColumnsTests {
         #expect(!columns.readsAsNumber(Self.read(2, 1, "本年处理")))  // a sub-header between numbers
         #expect(!columns.readsAsNumber(Self.read(4, 1, "工", span: 2)))  // reaching over two columns
         #expect(!columns.readsAsNumber(Self.read(1, 0, "DO")))  // letters in a label column
-        #expect(!columns.readsAsNumber(Self.read(3, 1, "ABC")))
+        #expect(!columns.readsAsNumber(Self.read(3, 1, "ABCD")))
+        #expect(!columns.readsAsNumber(Self.read(3, 1, "无 。")))  // a Chinese character: a remark, not specks
         #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
     }
 
