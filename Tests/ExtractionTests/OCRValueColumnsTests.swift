@@ -44,7 +44,7 @@ struct OCRValueColumnsTests {
         #expect(!columns.readsAsNumber(Self.read(4, 1, "工", span: 2)))  // reaching over two columns
         #expect(!columns.readsAsNumber(Self.read(1, 0, "DO")))  // letters in a label column
         #expect(!columns.readsAsNumber(Self.read(3, 1, "ABCD")))
-        #expect(!columns.readsAsNumber(Self.read(3, 1, "无 。")))  // a Chinese character: a remark, not specks
+        #expect(!columns.readsAsNumber(Self.read(3, 1, "暂无数据")))  // a remark
         #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
     }
 
