@@ -32,14 +32,17 @@ struct OCRValueColumns: Equatable {
     }
 
     /// The columns (or rows) of `cells`, grouped `by`, that hold values: at least `minimum` cells, and at least half
-    /// of them, read as numbers or nearly (one stray mark), each with the first place `across` of a number in it.
+    /// of them, read as numbers or nearly (one stray mark, or marks for digits: `-<` beside `5` and `12` in part 二's
+    /// small tables), each with the first place `across` of a number in it.
     private static func lines(
         of cells: [Reading], by line: KeyPath<Reading, Int>, across place: KeyPath<Reading, Int>, atLeast minimum: Int
     ) -> [Int: Int] {
         var first: [Int: Int] = [:]
         for (key, cells) in Dictionary(grouping: cells, by: { $0[keyPath: line] }) {
             let numbers = cells.filter { OCRTextCleanup.numericReading($0.text) != nil }
-            let nearly = cells.filter { $0.text.contains { $0.isASCII && $0.isNumber } && stray($0.text) <= 1 }
+            let nearly = cells.filter {
+                ($0.text.contains { $0.isASCII && $0.isNumber } && stray($0.text) <= 1) || isMarksForDigits($0.text)
+            }
             guard let start = numbers.map({ $0[keyPath: place] }).min(), nearly.count >= minimum, 2 * nearly.count >= cells.count
             else { continue }
             first[key] = start
@@ -78,9 +81,10 @@ struct OCRValueColumns: Equatable {
 
     /// Up to three Latin letters, digits or marks and no Chinese character (`DO`, `O 。`, `，）`, `-<`): what a
     /// digit or two with a speck on them reads as; no header or remark of the format is printed without a Chinese
-    /// character.
+    /// character. A slash is a placeholder (`/`), and a model restricted to digits may read it as 1.
     static func isMarksForDigits(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
         return (1...3).contains(compact.count) && !compact.unicodeScalars.contains(where: \.properties.isIdeographic)
+            && !compact.contains { $0 == "/" || $0 == "\\" }
     }
 }

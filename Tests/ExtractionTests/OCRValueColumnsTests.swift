@@ -45,6 +45,7 @@ struct OCRValueColumnsTests {
         #expect(!columns.readsAsNumber(Self.read(1, 0, "DO")))  // letters in a label column
         #expect(!columns.readsAsNumber(Self.read(3, 1, "ABCD")))
         #expect(!columns.readsAsNumber(Self.read(3, 1, "暂无数据")))  // a remark
+        #expect(!OCRValueColumns.isMarksForDigits("/"))  // a placeholder, which a digit model may read as 1
         #expect(OCRValueColumns([Self.read(0, 0, "其他"), Self.read(1, 0, "5")]).columns.isEmpty)  // one number is no column
     }
 
@@ -72,5 +73,17 @@ struct OCRValueColumnsTests {
         #expect(table.readsAsNumber(Self.read(2, 1, "工")))
         #expect(!table.readsAsNumber(Self.read(1, 1, "总")))
         #expect(!OCRValueColumns([Self.read(0, 0, "其他"), Self.read(0, 1, "工"), Self.read(0, 2, "5")]).readsAsNumber(Self.read(0, 1, "工")))
+    }
+
+    /// Part 二's small tables have one or two rows of values and columns that change from table to table: a row is
+    /// told by its cells, a specked `-1` (`-<`) counting with the numbers beside it.
+    @Test func aRowWithAMarkForDigitsBesideTwoNumbersIsAValueRow() {
+        let table = OCRValueColumns([
+            Self.read(0, 0, "信息内容"), Self.read(0, 1, "上一年项目数量"), Self.read(0, 2, "本年增/减"), Self.read(0, 3, "处理决定数量"),
+            Self.read(1, 0, "行政处罚"), Self.read(1, 1, "5"), Self.read(1, 2, "-<"), Self.read(1, 3, "12"),
+        ])
+        #expect(table.valueRows[1] == 1)
+        #expect(table.readsAsNumber(Self.read(1, 2, "-<")))
+        #expect(!table.readsAsNumber(Self.read(1, 0, "行政处罚")))
     }
 }
