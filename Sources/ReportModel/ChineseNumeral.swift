@@ -1,6 +1,6 @@
 /// The Chinese numerals a report numbers its parts and rows with (`一、`, `（三）`, `十六、`) and writes its dates
-/// in (`二〇二二年一月`): one list for Repair's numbering and vertical labels and the parser's outline, rows and
-/// dates, so that a numeral one stage reads the other does not miss.
+/// in (`二〇二二年一月`, whose grammar is `ChineseDate`'s): one list for Repair's numbering and vertical labels and
+/// the parser's outline, rows and dates, so that a numeral one stage reads the other does not miss.
 public enum ChineseNumeral {
     /// The digits one to nine, in order.
     public static let digits = "一二三四五六七八九"

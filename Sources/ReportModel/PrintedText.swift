@@ -12,8 +12,9 @@ public enum PrintedText {
         }
     }
 
-    /// `Unicode.Scalar.Properties.generalCategory == .decimalNumber`: what `\d` matches in a regular expression,
-    /// full-width digits included, Chinese numerals (一, 四) not.
+    /// `Unicode.Scalar.Properties.generalCategory == .decimalNumber`: what `\p{Nd}` matches in a regular expression,
+    /// full-width digits included, Chinese numerals (一, 四) not (a Swift regular expression's `\d` takes those too:
+    /// every character with a numeric value).
     @inlinable
     public static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
