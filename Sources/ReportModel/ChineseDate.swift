@@ -21,7 +21,7 @@ public enum ChineseDate {
     /// The number of a month or a day: up to three numerals (`1`, `12`, `十二`, `二十一`).
     public static let monthOrDay = "[\(numeralCharacters)]{1,3}"
     /// A whole date: year and month, the day optional (`二〇二二年一月`, `2022年1月10日`).
-    public static let date = "\(year)年\(monthOrDay)月(?:\(monthOrDay)日)?"
+    static let date = "\(year)年\(monthOrDay)月(?:\(monthOrDay)日)?"
 
     nonisolated(unsafe) private static let dateRegex = try! Regex(date)
 

@@ -3,11 +3,11 @@
 /// the parser's outline, rows and dates, so that a numeral one stage reads the other does not miss.
 public enum ChineseNumeral {
     /// The digits one to nine, in order.
-    public static let digits = "一二三四五六七八九"
+    static let digits = "一二三四五六七八九"
     /// What a part's or row's numbering is written with: the digits and 十.
-    public static let numbering = digits + "十"
+    static let numbering = digits + "十"
     /// The zeros of a date written in numerals (`二〇二二`, `二零二二`, and `○`, the circle printed for 〇).
-    public static let zeros = "〇零○"
+    static let zeros = "〇零○"
 
     private static let numberingScalars = Set(numbering.unicodeScalars)
 

@@ -61,7 +61,7 @@ public enum PrintedText {
 
     /// What `removingWhitespace` removes.
     @inlinable
-    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B, 0x2060, 0xFEFF: return true
         default: return isWhitespace(scalar)
