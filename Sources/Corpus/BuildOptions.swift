@@ -5,15 +5,15 @@ public struct BuildOptions: Sendable {
     /// Documents processed at once.
     public var jobs: Int
     /// Only this part of the inputs (multi-machine builds); nil for all.
-    public var shard: ShardSpec?
+    var shard: ShardSpec?
     /// Rerun this document (an id or a unique prefix of one) even if cached.
-    public var only: String?
+    var only: String?
     /// Rerun from this stage on, for `only` or, without it, for every document.
-    public var from: Stage?
+    var from: Stage?
     /// Run as the worker of a `BuildSupervisor`, which holds the corpus lock.
-    public var supervised: Bool
+    var supervised: Bool
     /// Read files that symbolic links in the inbox lead to outside it (by default such links are skipped).
-    public var followLinks: Bool
+    var followLinks: Bool
 
     public init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, shard: ShardSpec? = nil, only: String? = nil,

@@ -2,14 +2,14 @@
 public struct BuildReport: Sendable {
     /// Inputs of this build (of its shard), duplicates included.
     public var inputs: Int
-    public var statuses: [DocumentStatus: Int]
+    var statuses: [DocumentStatus: Int]
     /// Stage runs, over all documents; 0 for a rerun with nothing new.
     public var stagesRun: Int
     /// Whether the outputs were rebuilt (false when nothing changed).
     public var assembled: Bool
     /// Outputs found damaged (not what the last build wrote) and made again from the cache, relative to the corpus.
     public var repaired: [String]
-    public var seconds: Double
+    var seconds: Double
 
     public func count(_ status: DocumentStatus) -> Int { statuses[status] ?? 0 }
 

@@ -18,7 +18,7 @@ import Darwin
 /// too: a worker whose resident memory passes `documentMemory` times the documents in flight is killed, its
 /// documents are retried one at a time, and one that passes the limit alone is set aside.
 public struct BuildSupervisor: Sendable {
-    public enum WorkerEnd: Equatable, Sendable {
+    enum WorkerEnd: Equatable, Sendable {
         case exited(Int32)
         case signaled(Int32)
     }
@@ -26,13 +26,13 @@ public struct BuildSupervisor: Sendable {
     /// A started worker.
     public struct Worker: Sendable {
         /// Waits at most the given time for the worker to end: how it ended, or nil while it still runs.
-        public var wait: @Sendable (Duration) -> WorkerEnd?
+        var wait: @Sendable (Duration) -> WorkerEnd?
         /// Kills the worker.
-        public var stop: @Sendable () -> Void
+        var stop: @Sendable () -> Void
         /// The worker's resident memory in bytes now, or nil when it cannot be read.
-        public var residentBytes: @Sendable () -> Int?
+        var residentBytes: @Sendable () -> Int?
 
-        public init(
+        init(
             wait: @escaping @Sendable (Duration) -> WorkerEnd?, stop: @escaping @Sendable () -> Void,
             residentBytes: @escaping @Sendable () -> Int? = { nil }
         ) {
@@ -42,19 +42,19 @@ public struct BuildSupervisor: Sendable {
         }
 
         /// A worker that has already ended so.
-        public static func ended(_ end: WorkerEnd) -> Worker {
+        static func ended(_ end: WorkerEnd) -> Worker {
             Worker(wait: { _ in end }, stop: {})
         }
     }
 
     /// Starts one worker; `jobs` is 1 while retrying suspects one at a time, else nil (the build's own).
-    public var launch: @Sendable (_ jobs: Int?) throws -> Worker
+    var launch: @Sendable (_ jobs: Int?) throws -> Worker
     /// Where the supervisor tells what it did about a crash or a timeout.
-    public var log: @Sendable (String) -> Void
+    var log: @Sendable (String) -> Void
     /// The longest one document's stages may run in a worker.
-    public var documentTimeout: Duration
+    var documentTimeout: Duration
     /// The most resident memory, in MB, a worker may use per document in flight.
-    public var documentMemory: Int
+    var documentMemory: Int
 
     /// `build --document-memory`'s default: four times what OCR of a 300 dpi page on every core of a small
     /// machine takes, and well under what one report ever needs.

@@ -6,9 +6,9 @@ import ReportModel
 /// Every stage output is cached by input hash and stage version, so a rerun only does what is new or changed, and a
 /// build killed at any point resumes from what it had finished. One bad file only gives that document a status.
 public struct CorpusBuilder: Sendable {
-    public var stages: Stages
-    public var options: BuildOptions
-    public var progress: ProgressReporter?
+    var stages: Stages
+    var options: BuildOptions
+    var progress: ProgressReporter?
     var hasher = InputHasher()
 
     public init(stages: Stages = .live(), options: BuildOptions = BuildOptions(), progress: ProgressReporter? = nil) {

@@ -15,20 +15,20 @@ public struct CorpusExporter: Sendable {
         case jsonl
     }
 
-    public static let reportColumns = ["id", "path", "title", "agency", "year", "template", "format", "pages", "ocr_pages", "warnings"]
+    static let reportColumns = ["id", "path", "title", "agency", "year", "template", "format", "pages", "ocr_pages", "warnings"]
     public static let numberColumns = [
         "report_id", "path", "part", "row", "column", "value", "unit", "page", "box", "origin", "confidence", "printed",
     ]
-    public static let labelColumns = ["path", "part", "row", "column", "row_label", "column_label", "unit", "templates"]
+    static let labelColumns = ["path", "part", "row", "column", "row_label", "column_label", "unit", "templates"]
 
-    public let corpus: String
+    let corpus: String
 
     public init(corpus: String) {
         self.corpus = corpus
     }
 
     /// The three tables of the corpus's records.
-    public func tables() throws -> [ExportTable] {
+    func tables() throws -> [ExportTable] {
         let records = try self.records()
         let labelled = NumberLabel.all.map(\.path)
         let present = Set(records.flatMap { RecordNumber.all(of: $0).map(\.path) })

@@ -11,17 +11,17 @@ public struct CorpusLayout: Sendable {
 
     public func path(_ relative: String) -> String { root + "/" + relative }
 
-    public var lockFile: String { path(".lock") }
-    public var manifest: String { path("manifest.json") }
-    public var jsonl: String { path("corpus.jsonl") }
-    public var database: String { path("corpus.sqlite") }
-    public var summary: String { path("summary.html") }
+    var lockFile: String { path(".lock") }
+    var manifest: String { path("manifest.json") }
+    var jsonl: String { path("corpus.jsonl") }
+    var database: String { path("corpus.sqlite") }
+    var summary: String { path("summary.html") }
     /// Datasette's description of `corpus.sqlite`.
-    public var databaseMetadata: String { path("metadata.json") }
-    public var recordsFolder: String { path("records") }
-    public var hashIndex: String { path("cache/inputs.json") }
+    var databaseMetadata: String { path("metadata.json") }
+    var recordsFolder: String { path("records") }
+    var hashIndex: String { path("cache/inputs.json") }
     /// Fingerprint of what the last completed assembly was made from: written last, so a killed build reassembles.
-    public var assembledState: String { path("cache/assembled.json") }
+    var assembledState: String { path("cache/assembled.json") }
 
     /// Deletes the temporary files that writes of a killed build left (`.name.UUID.tmp`); only while holding the lock.
     func removeTemporaryFiles() {
@@ -34,6 +34,6 @@ public struct CorpusLayout: Sendable {
         }
     }
 
-    public static func recordFile(id: String) -> String { "records/\(id).json" }
+    static func recordFile(id: String) -> String { "records/\(id).json" }
     public func record(id: String) -> String { path(Self.recordFile(id: id)) }
 }

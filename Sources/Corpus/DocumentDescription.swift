@@ -4,9 +4,9 @@ import ReportModel
 /// What `govreports show ID` prints: an input's status and where each stage's cached output (or recorded failure)
 /// and its record are, so a person can open the intermediate JSON of a document that went wrong.
 public struct DocumentDescription: Sendable, CustomStringConvertible {
-    public let entry: ManifestEntry
-    public let copies: [String]
-    public let layout: CorpusLayout
+    let entry: ManifestEntry
+    let copies: [String]
+    let layout: CorpusLayout
 
     /// The entry whose id is or begins with `id` in the corpus's manifest.
     public init(id: String, corpus: String) throws {

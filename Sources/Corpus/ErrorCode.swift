@@ -38,7 +38,7 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     /// Any other failure.
     case other
 
-    public init(_ error: Error) {
+    init(_ error: Error) {
         guard let known = error as? GovReportsError else {
             self = .other
             return

@@ -3,7 +3,7 @@ import Foundation
 /// A table of the export (wide, long or labels): a header and rows of cells, written as CSV or JSON Lines.
 /// CSV is RFC 4180 (fields quoted when they hold a comma, quote or line break; CRLF line ends) in UTF-8 with a
 /// byte-order mark, so that Excel reads the Chinese text right and pandas and R read it without options.
-public struct ExportTable: Sendable {
+struct ExportTable: Sendable {
     /// One field: text, a number as the report prints it, or nothing (an empty CSV field, JSON `null`).
     public enum Cell: Hashable, Sendable {
         case text(String)
@@ -17,10 +17,10 @@ public struct ExportTable: Sendable {
     }
 
     public let name: String
-    public let header: [String]
+    let header: [String]
     public private(set) var rows: [[Cell]] = []
 
-    public init(name: String, header: [String]) {
+    init(name: String, header: [String]) {
         self.name = name
         self.header = header
     }
@@ -30,7 +30,7 @@ public struct ExportTable: Sendable {
         rows.append(row)
     }
 
-    public func csv() -> Data {
+    func csv() -> Data {
         var text = "\u{FEFF}"
         for row in [header.map(Cell.text)] + rows {
             text += row.map(Self.csvField).joined(separator: ",") + "\r\n"
@@ -39,7 +39,7 @@ public struct ExportTable: Sendable {
     }
 
     /// One JSON object a line, keys in the header's order.
-    public func jsonLines() throws -> Data {
+    func jsonLines() throws -> Data {
         let keys = try header.map(Self.jsonString)
         var text = ""
         for row in rows {

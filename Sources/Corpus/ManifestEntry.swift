@@ -24,7 +24,7 @@ public struct ManifestEntry: Hashable, Sendable, Codable {
     public var fingerprints: [String: String]?
     /// Stage → seconds it took when it produced the cached output; absent when not known (e.g. after a kill).
     /// The only part of the manifest that two builds of the same inbox may disagree on.
-    public var timings: [String: Double]
+    var timings: [String: Double]
 
     public init(
         path: String, id: String, sha256: String, status: DocumentStatus, format: SourceInfo.Format? = nil,

@@ -5,7 +5,7 @@ import ReportModel
 /// All stages for one input file, as `govreports run` runs them: extract (PDFs only) → repair → parse.
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
-        public var password: String?
+        var password: String?
         /// Resolution at which pages without a usable text layer are rendered for OCR.
         public var ocrDPI: Double
         /// Pages one document recognises at once (each worker its own Tesseract engines).
@@ -32,14 +32,14 @@ public struct Pipeline: Sendable {
     }
 
     /// The stages it runs, the ones a build runs.
-    public var stages: Stages
+    var stages: Stages
 
     public init(options: Options = Options()) {
         stages = .live(options: options)
     }
 
     /// The repaired document of a PDF, text or HTML file, chosen by the file's name as in a corpus build.
-    public func document(forInputAt path: String) throws -> Document {
+    func document(forInputAt path: String) throws -> Document {
         guard InputKind(fileName: path) == .pdf else { return try stages.repairFile(path) }
         return try stages.repairLayout(stages.extract(path, nil))
     }

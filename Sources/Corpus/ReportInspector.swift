@@ -8,8 +8,8 @@ import ReportModel
 /// sees Poppler. The PDF is found in the inbox the corpus was built from (`--inbox`), and used only when its bytes
 /// are those the record was made from.
 public struct ReportInspector: Sendable {
-    public let corpus: String
-    public let inbox: String?
+    let corpus: String
+    let inbox: String?
     public var dpi: Double
 
     public init(corpus: String, inbox: String?, dpi: Double = 100) {

@@ -3,7 +3,7 @@ import ReportModel
 /// Which part of the inputs one worker of a multi-machine build takes: `K/N` with K in 0..<N (the 0-based index
 /// a Kubernetes Indexed Job gives). Inputs are split by id, so copies of one file always land in the same shard.
 public struct ShardSpec: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let index: Int
+    let index: Int
     public let count: Int
 
     public init(index: Int, count: Int) throws {

@@ -8,17 +8,17 @@ import ReportParser
 /// that the corpus mechanics (cache, resume, shards) can be tested fast and independently of how well each stage
 /// reads reports.
 public struct Stages: Sendable {
-    public var versions: StageVersions
+    var versions: StageVersions
     /// A PDF's path, and its SHA-256 when the caller has hashed it → its layout.
     public var extract: @Sendable (_ path: String, _ sha256: String?) throws -> LayoutDocument
     /// A PDF's layout → the repaired document.
-    public var repairLayout: @Sendable (LayoutDocument) throws -> Document
+    var repairLayout: @Sendable (LayoutDocument) throws -> Document
     /// Decoded text or HTML of an input → the repaired document.
-    public var repairText: @Sendable (_ text: String, _ source: SourceInfo) throws -> Document
+    var repairText: @Sendable (_ text: String, _ source: SourceInfo) throws -> Document
     /// A Word file's bytes → the repaired document.
-    public var repairWordPackage: @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document
+    var repairWordPackage: @Sendable (_ data: Data, _ source: SourceInfo) throws -> Document
     /// A text, HTML, Markdown, Word or layout JSON file's path → the repaired document, as `run` reads one.
-    public var repairFile: @Sendable (_ path: String) throws -> Document
+    var repairFile: @Sendable (_ path: String) throws -> Document
     public var parse: @Sendable (Document) throws -> ReportRecord
 
     public init(
@@ -58,7 +58,7 @@ public struct Stages: Sendable {
 
     /// The record of `document`; one with no part of a report and no number is `notAnAnnualReport`, in `run` and
     /// `build` alike.
-    public func report(from document: Document) throws -> ReportRecord {
+    func report(from document: Document) throws -> ReportRecord {
         let record = try parse(document)
         if let reason = record.notAReportReason {
             throw GovReportsError.notAnAnnualReport(path: document.source.path, reason: reason)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 
 /// `summary.html`: what the reports say, then how they were read. One self-contained file (inline CSS, SVG and a
 /// few lines of script to sort the table, nothing fetched), so it opens the same anywhere, a CI artefact included.
@@ -32,16 +33,16 @@ enum SummaryPage {
 
             """)
         let sections: [(String?, (inout TextFileWriter) throws -> Void)] = [
-            ("Applications received per year (本年新收政府信息公开申请数量)", { try $0.write(receivedPerYear(statistics.perYear)) }),
-            ("How the applications ended (三、本年度办理结果, all reports)", {
+            ("Applications received per year (\(label("newReceived")))", { try $0.write(receivedPerYear(statistics.perYear)) }),
+            ("How the applications ended (\(NationalFormat.outcomesBannerNumbering + NationalFormat.outcomesBanner), all reports)", {
                 try $0.write(chart("outcomes", statistics.outcomes.map { ($0.label, $0.count) }))
             }),
-            ("Reasons for not disclosing (（三）不予公开)", {
+            ("Reasons for not disclosing (\(numberedLabel("denied")))", {
                 try $0.write(chart("denial-reasons", statistics.denialReasons.map { (shortLabel($0.label), $0.count) }))
             }),
-            ("Administrative review and litigation (四、行政复议、行政诉讼)", { try reviewTable(statistics.reviewLitigation, &$0) }),
+            ("Administrative review and litigation (\(ReportPart.reviewLitigation.caption))", { try reviewTable(statistics.reviewLitigation, &$0) }),
             ("Reports whose printed totals do not add up", { try failedChecksTable(statistics.failedChecks, &$0) }),
-            ("Continuity: 结转下年度继续办理 of one year against 上年结转 of the next", { try continuityTable(statistics.continuity, &$0) }),
+            ("Continuity: \(label("carriedForward")) of one year against \(label("carriedOver")) of the next", { try continuityTable(statistics.continuity, &$0) }),
             ("One agency and year given by more than one report", { try sameAgencyYearTable(statistics.sameAgencyYear, &$0) }),
             (nil, { try $0.write("<h2 class=\"part\">Processing</h2>") }),
             ("Inputs by status", { try $0.write(chart("statuses", statistics.statuses.map { ($0.label, $0.count) })) }),
@@ -84,6 +85,14 @@ enum SummaryPage {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         return formatter.string(from: date) + " UTC"
+    }
+
+    /// A part-三 row's or group's label as the format prints it (`本年新收政府信息公开申请数量`), for a caption.
+    private static func label(_ key: String) -> String { NationalFormat.applicationLabel(key) ?? key }
+
+    /// The same with its numbering (`三、（三）不予公开`).
+    private static func numberedLabel(_ key: String) -> String {
+        NationalFormat.applicationRowNumbering[key, default: ""] + label(key)
     }
 
     /// `三、（三）不予公开 1.属于国家秘密` → `1.属于国家秘密`.

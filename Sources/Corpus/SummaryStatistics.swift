@@ -169,7 +169,8 @@ struct SummaryStatistics: Sendable {
 
     /// `三、（三）不予公开 1.属于国家秘密` → `（三）不予公开`: a group's label from one of its sub-rows'.
     private static func groupLabel(_ label: String) -> String {
-        let trimmed = label.hasPrefix("三、") ? String(label.dropFirst(2)) : label
+        let numbering = NationalFormat.outcomesBannerNumbering
+        let trimmed = label.hasPrefix(numbering) ? String(label.dropFirst(numbering.count)) : label
         return trimmed.split(separator: " ").first.map(String.init) ?? trimmed
     }
 }

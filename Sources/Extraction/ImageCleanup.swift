@@ -2,19 +2,19 @@
 ///
 /// Scans arrive grey-backgrounded, JPEG-noisy, a degree or so askew and stamped with red seals over the signature;
 /// Tesseract's own global threshold handles none of that well, so the page is cleaned here first.
-public struct ImageCleanup: Sendable {
+struct ImageCleanup: Sendable {
     /// Largest skew searched either way, in degrees.
-    public var maxSkewDegrees: Double
+    var maxSkewDegrees: Double
     /// Sauvola sensitivity: higher keeps less grey as ink.
-    public var sauvolaK: Double
+    var sauvolaK: Double
 
-    public init(maxSkewDegrees: Double = 2, sauvolaK: Double = 0.2) {
+    init(maxSkewDegrees: Double = 2, sauvolaK: Double = 0.2) {
         self.maxSkewDegrees = maxSkewDegrees
         self.sauvolaK = sauvolaK
     }
 
     /// The cleaned binary page (0 or 255) and the skew angle that was removed, in degrees (positive = page was turned clockwise).
-    public func clean(_ image: RGBImage, dpi: Double) -> (image: GrayImage, skewDegrees: Double) {
+    func clean(_ image: RGBImage, dpi: Double) -> (image: GrayImage, skewDegrees: Double) {
         let gray = suppressingSeals(image)
         let binary = droppingSealRemnants(binarize(gray, dpi: dpi), gray: gray, colour: image, dpi: dpi)
         let angle = estimateSkew(binary)
@@ -31,7 +31,7 @@ public struct ImageCleanup: Sendable {
     /// leave round its strokes (a cut-off on redness leaves those as ink, read as text once specks are gone), and
     /// still dark for black text stamped over. Pixels that are not redder than green and blue keep their luminance.
     /// The seal's colour is measured on the page: the mean of its most saturated tenth of clearly red pixels.
-    public func suppressingSeals(_ image: RGBImage) -> GrayImage {
+    func suppressingSeals(_ image: RGBImage) -> GrayImage {
         let count = image.width * image.height
         var gray = [UInt8](repeating: 255, count: count)
         image.bytes.withUnsafeBufferPointer { src in

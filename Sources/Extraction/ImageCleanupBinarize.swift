@@ -4,7 +4,7 @@ extension ImageCleanup {
     /// A local threshold survives grey or uneven backgrounds and JPEG ringing where one global threshold fails.
     /// Mean and deviation are taken on a 4×-reduced grid with integral images and read back per pixel, which keeps
     /// memory to a sixteenth of a full-resolution integral image; the statistics vary slowly at that scale anyway.
-    public func binarize(_ image: GrayImage, dpi: Double) -> GrayImage {
+    func binarize(_ image: GrayImage, dpi: Double) -> GrayImage {
         let cell = 4
         let gw = (image.width + cell - 1) / cell, gh = (image.height + cell - 1) / cell
         guard gw > 0, gh > 0 else { return image }

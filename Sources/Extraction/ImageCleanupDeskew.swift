@@ -5,7 +5,7 @@ extension ImageCleanup {
     ///
     /// Text lines and ruled table borders make the row histogram of ink peaky when sheared by the right angle, flat otherwise;
     /// the angle with the peakiest histogram wins. Coarse 0.1° steps over ±`maxSkewDegrees`, then 0.01° around the best.
-    public func estimateSkew(_ image: GrayImage) -> Double {
+    func estimateSkew(_ image: GrayImage) -> Double {
         let (points, step) = inkSample(image)
         guard points.count >= 50 else { return 0 }
         let range = stride(from: -maxSkewDegrees, through: maxSkewDegrees, by: 0.1)
@@ -16,7 +16,7 @@ extension ImageCleanup {
 
     /// The image turned by `degrees` (positive = clockwise) about its centre, same size, white where nothing maps.
     /// Bilinear, then re-thresholded at mid-grey so a binary page stays binary.
-    public func rotate(_ image: GrayImage, degrees: Double) -> GrayImage {
+    func rotate(_ image: GrayImage, degrees: Double) -> GrayImage {
         let radians = degrees * .pi / 180
         let c = cos(radians), s = sin(radians)
         let cx = Double(image.width - 1) / 2, cy = Double(image.height - 1) / 2

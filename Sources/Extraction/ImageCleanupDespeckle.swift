@@ -5,7 +5,7 @@ extension ImageCleanup {
     /// A speck is a mark no wider and no taller than the stroke, with at most a stroke's square of ink. A mark that
     /// small with text within four strokes on both its left and its right is kept: a decimal point between two digits (3.1416) is
     /// sometimes no bigger than a speck, and dropping it would publish 31416.
-    public func despeckle(_ image: GrayImage) -> GrayImage {
+    func despeckle(_ image: GrayImage) -> GrayImage {
         let stroke = Self.strokeWidth(image)
         guard stroke >= 2 else { return image }
         let maxArea = stroke * stroke

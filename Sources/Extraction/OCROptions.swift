@@ -6,11 +6,11 @@ public struct OCROptions: Hashable, Sendable {
     public var dpi: Double
     /// A number read with less confidence than this (0–100) is reported as `ocr.lowConfidence`. Calibrated on the
     /// scanned samples: every correctly read number scored ≥ 77, the one silent misreading (5 as 3) scored 72.
-    public var minimumConfidence: Double
+    var minimumConfidence: Double
     /// Pages recognised at the same time, each worker with its own Tesseract engines.
     public var workers: Int
     /// The tessdata directory; nil = `TESSDATA_PREFIX`, then the usual system places.
-    public var tessdata: String?
+    var tessdata: String?
 
     public init(
         dpi: Double = 300, minimumConfidence: Double = 75,

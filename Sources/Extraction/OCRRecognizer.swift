@@ -9,9 +9,9 @@ import Synchronization
 /// so later stages need not know how a page was read. Pages are recognised in parallel, one worker per core,
 /// each with its own Tesseract engines and Tesseract's own threading off (it would only fight the workers for cores).
 public struct OCRRecognizer: Sendable {
-    public var options: OCROptions
+    var options: OCROptions
 
-    public init(options: OCROptions = OCROptions()) {
+    init(options: OCROptions = OCROptions()) {
         self.options = options
     }
 
@@ -23,7 +23,7 @@ public struct OCRRecognizer: Sendable {
     static let languages = ["chi_sim", "eng", "chi_sim_vert"]
 
     /// Indices of the pages that will be recognised: exactly those classified `needsOCR`.
-    public func pagesToRecognize(in document: LayoutDocument) -> [Int] {
+    func pagesToRecognize(in document: LayoutDocument) -> [Int] {
         document.pages.indices.filter { document.pages[$0].kind == .needsOCR }
     }
 
@@ -33,7 +33,7 @@ public struct OCRRecognizer: Sendable {
     /// - Parameters:
     ///   - path: the PDF the document was extracted from; its pages are rendered again at `options.dpi`.
     /// - Throws: `GovReportsError.ocrUnavailable` when a model is missing, `corruptPDF` when a page cannot be rendered.
-    public func recognize(_ document: LayoutDocument, path: String, password: String? = nil) throws -> LayoutDocument {
+    func recognize(_ document: LayoutDocument, path: String, password: String? = nil) throws -> LayoutDocument {
         let targets = pagesToRecognize(in: document)
         guard !targets.isEmpty else { return document }
         let tessdata = try TesseractData.locate(languages: Self.languages, explicit: options.tessdata)

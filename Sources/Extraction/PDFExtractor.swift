@@ -5,7 +5,7 @@ import ReportModel
 /// the page needs OCR.
 public struct PDFExtractor: Sendable {
     public struct Options: Sendable {
-        public var password: String?
+        var password: String?
         /// How `needsOCR` pages are recognised (see `OCRRecognizer`); nil leaves them unrecognised, classified only.
         public var ocr: OCROptions?
 
@@ -17,7 +17,7 @@ public struct PDFExtractor: Sendable {
         }
     }
 
-    public var options: Options
+    var options: Options
 
     public init(options: Options = Options()) {
         self.options = options

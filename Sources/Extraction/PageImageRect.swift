@@ -2,13 +2,13 @@ import Foundation
 import ReportModel
 
 /// A rectangle on a page image in pixels, origin top-left: where Tesseract is pointed and what it reports.
-public struct PageImageRect: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
+struct PageImageRect: Hashable, Sendable {
+    var x: Int
+    var y: Int
     public var width: Int
     public var height: Int
 
-    public init(x: Int, y: Int, width: Int, height: Int) {
+    init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
         self.width = width
@@ -22,8 +22,8 @@ public struct PageImageRect: Hashable, Sendable {
             width: Int(box.width.rounded()), height: Int(box.height.rounded()))
     }
 
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
+    var maxX: Int { x + width }
+    var maxY: Int { y + height }
 
     /// Shrunk by `d` pixels on every side (grown when `d` is negative).
     func insetBy(_ d: Int) -> PageImageRect {

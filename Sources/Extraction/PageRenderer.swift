@@ -2,23 +2,23 @@ import CPopplerDrawing
 import ReportModel
 
 /// Renders PDF pages to rasters with poppler-glib and cairo (`PopplerGlib`), for OCR (text pages are never rendered).
-public struct PageRenderer: Sendable {
+struct PageRenderer: Sendable {
     /// Largest width or height in pixels: beyond it cairo cannot allocate the surface.
-    public static let maxSide = 20_000
+    static let maxSide = 20_000
     /// Largest page in pixels: eight A4 pages at 300 dpi, about 0.3 GB as the surface and its grey copy. A page
     /// beyond it is no page of a report, and rendering it would cost memory without bound.
-    public static let maxPixels = 70_000_000
+    static let maxPixels = 70_000_000
 
     public var dpi: Double
-    public var password: String?
+    var password: String?
 
-    public init(dpi: Double = 300, password: String? = nil) {
+    init(dpi: Double = 300, password: String? = nil) {
         self.dpi = dpi
         self.password = password
     }
 
     /// Renders the given pages (1-based; all when nil) one at a time, so only one page image is held at once.
-    public func forEachPage(
+    func forEachPage(
         ofPDFAt path: String, pages: [Int]? = nil, _ body: (_ number: Int, _ image: GrayImage) throws -> Void
     ) throws {
         let file = try PDFFile(path: path)
@@ -36,14 +36,14 @@ public struct PageRenderer: Sendable {
     }
 
     /// One page (1-based) as grayscale.
-    public func grayImage(ofPage number: Int, inPDFAt path: String) throws -> GrayImage {
+    func grayImage(ofPage number: Int, inPDFAt path: String) throws -> GrayImage {
         var result: GrayImage?
         try forEachPage(ofPDFAt: path, pages: [number]) { _, image in result = image }
         return result ?? GrayImage(width: 0, height: 0)
     }
 
     /// One page (1-based) in colour, and how many messages Poppler reported rendering it (counted, never printed).
-    public func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> (image: RGBImage, libraryMessages: Int) {
+    func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> (image: RGBImage, libraryMessages: Int) {
         let file = try PDFFile(path: path)
         return try PopplerDocument.withDocument(file, password: password) { glib, document, count in
             guard (1...count).contains(number) else {

@@ -7,19 +7,19 @@ import ReportModel
 /// Adjacent rows of one thick line merge into a single ruling; a stroke thicker than `maxThickness` is a
 /// filled area, not a rule, and is dropped. Rulings come in the image's own pixels: a position is a stroke's centre
 /// line (a whole or half pixel), an end a pixel edge, so that callers compare them with whole-pixel tolerances exactly.
-public struct RulingDetector: Sendable {
+struct RulingDetector: Sendable {
     /// Pixels darker than this count as ink; high enough to keep light grey borders and anti-aliased hairlines.
-    public var darkThreshold: UInt8
+    var darkThreshold: UInt8
     /// Shortest ruling, in points: longer than the strokes of one character.
-    public var minLength: Double
+    var minLength: Double
     /// Thickest ruling, in points.
-    public var maxThickness: Double
+    var maxThickness: Double
     /// Largest break, in points, tolerated inside one stroke (dashes, anti-aliasing).
-    public var maxGap: Double
+    var maxGap: Double
     /// Largest share of a stroke's length with ink just beside it on one side (crossing rules, touching text).
-    public var maxSideInk = 0.3
+    var maxSideInk = 0.3
 
-    public init(darkThreshold: UInt8 = 200, minLength: Double = 15, maxThickness: Double = 4, maxGap: Double = 1.5) {
+    init(darkThreshold: UInt8 = 200, minLength: Double = 15, maxThickness: Double = 4, maxGap: Double = 1.5) {
         self.darkThreshold = darkThreshold
         self.minLength = minLength
         self.maxThickness = maxThickness
@@ -31,13 +31,13 @@ public struct RulingDetector: Sendable {
         horizontalRulings(in: image, scale: scale) + verticalRulings(in: image, scale: scale)
     }
 
-    public func horizontalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
+    func horizontalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
         strokes(alongRowsOf: image, scale: scale).map {
             Ruling(orientation: .horizontal, position: $0.position, start: $0.start, end: $0.end)
         }
     }
 
-    public func verticalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
+    func verticalRulings(in image: GrayImage, scale: Double) -> [Ruling] {
         strokes(alongRowsOf: image.transposed(), scale: scale).map {
             Ruling(orientation: .vertical, position: $0.position, start: $0.start, end: $0.end)
         }

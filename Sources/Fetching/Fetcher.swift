@@ -11,7 +11,7 @@ import FoundationNetworking
 /// unchanged file is not downloaded again. What the bytes are is sniffed, not taken from the server: an HTML
 /// page served as `application/pdf` is recorded as such and not written.
 public struct Fetcher: Sendable {
-    public var options: FetchOptions
+    var options: FetchOptions
 
     public init(options: FetchOptions = FetchOptions()) {
         self.options = options

@@ -117,10 +117,6 @@ struct ProseAssembler {
 
     /// `二〇二二年一月`, `2022年1月10日`: the date line of a cover, complete in itself.
     private static func isDate(_ text: String) -> Bool {
-        PrintedText.removingWhitespace(text).wholeMatch(of: coverDate) != nil
+        ChineseDate.isDate(PrintedText.removingWhitespace(text))
     }
-
-    /// The year's numerals with 〇 or 零, the month's and day's with 〇 only (`○` is not taken here).
-    nonisolated(unsafe) private static let coverDate = try! Regex(
-        "[〇零\(ChineseNumeral.numbering)\\d]{2,4}年[〇\(ChineseNumeral.numbering)\\d]{1,3}月([〇\(ChineseNumeral.numbering)\\d]{1,3}日)?")
 }

@@ -11,7 +11,7 @@ import Glibc
 /// a byte-order mark) and falls back to GB18030 (a superset of GBK and GB2312). HTML may declare its charset
 /// in a `<meta>` tag; a declared GB charset is honoured before UTF-8 is tried.
 public struct SourceText: Sendable {
-    public enum Encoding: String, Sendable {
+    enum Encoding: String, Sendable {
         case utf8
         case gb18030
         /// With a byte-order mark, as Windows Notepad saves "Unicode" text, or without one when the bytes
@@ -23,16 +23,16 @@ public struct SourceText: Sendable {
     public var path: String
     public var bytes: Data
     public var text: String
-    public var encoding: Encoding
+    var encoding: Encoding
     public var format: SourceInfo.Format
 
     /// The largest text or HTML file read, in bytes: a report's text is tens of kilobytes and its HTML page rarely
     /// over one megabyte, and repair's time grows with the size (about a second per 100,000 short lines).
-    public static let largestInput = 8 << 20
+    static let largestInput = 8 << 20
 
     /// Reads and decodes `path`; the format is HTML for `.html`/`.htm` names or markup content, Markdown for
     /// `.md` names, else text.
-    public static func load(path: String) throws -> SourceText {
+    static func load(path: String) throws -> SourceText {
         guard FileManager.default.fileExists(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         try checkSize(size ?? 0, path: path)
@@ -43,7 +43,7 @@ public struct SourceText: Sendable {
     }
 
     /// Throws `unsupportedInput` for a file over `largestInput`.
-    public static func checkSize(_ size: Int, path: String) throws {
+    static func checkSize(_ size: Int, path: String) throws {
         guard size > largestInput else { return }
         let megabytes = String(format: "%.1f", Double(size) / Double(1 << 20))
         throw GovReportsError.unsupportedInput(
@@ -82,12 +82,12 @@ public struct SourceText: Sendable {
     }
 
     /// The `SourceInfo` every later stage carries: path, SHA-256 of the bytes, format.
-    public var sourceInfo: SourceInfo {
+    var sourceInfo: SourceInfo {
         SourceInfo(path: path, sha256: SHA256.hex(of: bytes), format: format)
     }
 
     /// Decodes `bytes` strictly as `encoding`; nil when they are not valid in it.
-    public static func decode(_ bytes: Data, as encoding: Encoding) -> String? {
+    static func decode(_ bytes: Data, as encoding: Encoding) -> String? {
         switch encoding {
         case .utf8:
             var body = bytes

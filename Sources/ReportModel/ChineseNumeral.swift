@@ -1,13 +1,13 @@
 /// The Chinese numerals a report numbers its parts and rows with (`一、`, `（三）`, `十六、`) and writes its dates
-/// in (`二〇二二年一月`): one list for Repair's numbering and vertical labels and the parser's outline, rows and
-/// dates, so that a numeral one stage reads the other does not miss.
+/// in (`二〇二二年一月`, whose grammar is `ChineseDate`'s): one list for Repair's numbering and vertical labels and
+/// the parser's outline, rows and dates, so that a numeral one stage reads the other does not miss.
 public enum ChineseNumeral {
     /// The digits one to nine, in order.
-    public static let digits = "一二三四五六七八九"
+    static let digits = "一二三四五六七八九"
     /// What a part's or row's numbering is written with: the digits and 十.
-    public static let numbering = digits + "十"
+    static let numbering = digits + "十"
     /// The zeros of a date written in numerals (`二〇二二`, `二零二二`, and `○`, the circle printed for 〇).
-    public static let zeros = "〇零○"
+    static let zeros = "〇零○"
 
     private static let numberingScalars = Set(numbering.unicodeScalars)
 

@@ -162,7 +162,7 @@ public struct Cell: Hashable, Sendable, Codable {
 
     /// Grid positions a cell may start at or span: far beyond any report's table, far below what arithmetic on
     /// them could overflow.
-    public static let largestGridIndex = 10_000
+    static let largestGridIndex = 10_000
 
     private enum CodingKeys: String, CodingKey {
         case column, rowSpan, columnSpan, text, location, origin, confidence, lines

@@ -52,7 +52,7 @@ public enum InputKind: String, Sendable {
     }
 
     /// A zip package (a Word file) starts with a local file header.
-    public static func isZipPackage(_ head: Data) -> Bool { head.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
+    static func isZipPackage(_ head: Data) -> Bool { head.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
 
     /// Whether decoded text opens, after white space and a byte order mark, with a tag, a doctype, a comment or an
     /// XML declaration (`<p`, `<!DOCTYPE`, `<!--`, `<?xml`): a page that a text file's name does not announce.

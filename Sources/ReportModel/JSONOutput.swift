@@ -5,14 +5,14 @@
 /// bytes; `JSONOutputTests` compares the two encoders on every sample.
 public struct JSONOutput {
     public private(set) var bytes: [UInt8] = []
-    public let pretty: Bool
+    let pretty: Bool
     private var indent = 0
     /// Whether the next key or element is the first of its container.
     private var first = true
     /// Whether a number was NaN or infinite, which JSON cannot hold (`JSONFile.encode` then lets Foundation throw).
-    public private(set) var invalidNumber = false
+    private(set) var invalidNumber = false
 
-    public init(pretty: Bool, capacity: Int = 1 << 16) {
+    init(pretty: Bool, capacity: Int = 1 << 16) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
@@ -21,8 +21,8 @@ public struct JSONOutput {
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { open(UInt8(ascii: "[")) }
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -44,7 +44,7 @@ public struct JSONOutput {
     }
 
     /// Starts an array element.
-    public mutating func element() {
+    mutating func element() {
         if !first {
             bytes.append(UInt8(ascii: ","))
             if pretty { bytes.append(UInt8(ascii: "\n")) }
@@ -86,7 +86,7 @@ public struct JSONOutput {
 
     // MARK: values
 
-    public mutating func null() { append("null") }
+    mutating func null() { append("null") }
 
     public mutating func value(_ bool: Bool) { append(bool ? "true" : "false") }
 
@@ -120,7 +120,7 @@ public struct JSONOutput {
 
     /// A box coordinate as `Box` encodes it, rounded to hundredths: written from its count of hundredths, which is
     /// the shortest form of the rounded Double for coordinates within ±10^13 (others go through `value(_: Double)`).
-    public mutating func hundredths(_ coordinate: Double) {
+    mutating func hundredths(_ coordinate: Double) {
         let rounded = (coordinate * 100).rounded()
         guard rounded.isFinite, abs(rounded) < 1e15, rounded != 0 else { return value(rounded / 100) }
         let count = Int(rounded)

@@ -80,6 +80,8 @@ public enum NationalFormat {
 
     /// The vertical label 三、本年度办理结果 that spans the outcome rows: context, not a row.
     public static let outcomesBanner = "本年度办理结果"
+    /// The banner's numbering, which opens the numbering of every row and group under it (`三、（三）`).
+    public static let outcomesBannerNumbering = "三、"
 
     /// Rows that stand on their own (not numbered under a group).
     public static let applicationTopRows: [Row] = [
@@ -127,11 +129,17 @@ public enum NationalFormat {
         + ["otherHandling"] + otherHandlingSubRows + ["total", "carriedForward"]
 
     /// The printed numbering of part 三's rows and groups; sub-rows are numbered 1., 2., … within their group.
-    public static let applicationRowNumbering = [
-        "newReceived": "一、", "carriedOver": "二、", "granted": "三、（一）", "partiallyGranted": "三、（二）",
-        "denied": "三、（三）", "unavailable": "三、（四）", "notProcessed": "三、（五）", "otherHandling": "三、（六）",
-        "total": "三、（七）", "carriedForward": "四、",
+    public static let applicationRowNumbering: [String: String] = [
+        "newReceived": "一、", "carriedOver": "二、", "granted": outcomesBannerNumbering + "（一）",
+        "partiallyGranted": outcomesBannerNumbering + "（二）", "denied": outcomesBannerNumbering + "（三）",
+        "unavailable": outcomesBannerNumbering + "（四）", "notProcessed": outcomesBannerNumbering + "（五）",
+        "otherHandling": outcomesBannerNumbering + "（六）", "total": outcomesBannerNumbering + "（七）", "carriedForward": "四、",
     ]
+
+    /// The label of a row standing on its own or of a group, as printed (`本年新收政府信息公开申请数量`, `不予公开`).
+    public static func applicationLabel(_ key: String) -> String? {
+        (applicationTopRows + applicationGroups).first { $0.key == key }?.labels[0]
+    }
 
     public static let applicantColumns: [Column] = [
         Column(key: "naturalPerson", headers: ["自然人"]),

@@ -32,7 +32,7 @@ public struct OverlayColor: Hashable, Sendable {
     public var blue: Double
     public var alpha: Double
 
-    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+    init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
         self.red = red
         self.green = green
         self.blue = blue

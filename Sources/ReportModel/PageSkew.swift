@@ -11,8 +11,8 @@ public struct PageSkew: Hashable, Sendable {
     /// Positive when the content is turned clockwise on the page.
     public var degrees: Double
     /// The point the content turned about, in points (the page's centre).
-    public var centreX: Double
-    public var centreY: Double
+    var centreX: Double
+    var centreY: Double
 
     public init(degrees: Double, centreX: Double, centreY: Double) {
         self.degrees = degrees

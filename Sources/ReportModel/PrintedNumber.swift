@@ -16,9 +16,9 @@ public enum PrintedNumber: Hashable, Sendable {
     case text
 
     /// Digits before the decimal point a number may have.
-    public static let maximumDigits = 15
+    static let maximumDigits = 15
     /// The units printed after a number, longest first where one ends another.
-    public static let units = ["万元", "元", "件", "个", "条", "项", "次", "家", "%"]
+    static let units = ["万元", "元", "件", "个", "条", "项", "次", "家", "%"]
 
     private static let placeholderMarks = Set("—–-−―─/\\…".unicodeScalars)
     private static let placeholderWords: Set<String> = ["无", "空", "×"]

@@ -12,8 +12,9 @@ public enum PrintedText {
         }
     }
 
-    /// `Unicode.Scalar.Properties.generalCategory == .decimalNumber`: what `\d` matches in a regular expression,
-    /// full-width digits included, Chinese numerals (一, 四) not.
+    /// `Unicode.Scalar.Properties.generalCategory == .decimalNumber`: what `\p{Nd}` matches in a regular expression,
+    /// full-width digits included, Chinese numerals (一, 四) not (a Swift regular expression's `\d` takes those too:
+    /// every character with a numeric value).
     @inlinable
     public static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -60,7 +61,7 @@ public enum PrintedText {
 
     /// What `removingWhitespace` removes.
     @inlinable
-    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x200B, 0x2060, 0xFEFF: return true
         default: return isWhitespace(scalar)

@@ -22,6 +22,19 @@ public enum ReportPart: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// The heading shortened for a caption, numeral included (`四、行政复议、行政诉讼`): its own words without the
+    /// 政府信息公开 and 情况 that most headings share.
+    public var caption: String {
+        switch self {
+        case .overview: return "一、总体情况"
+        case .proactive: return "二、主动公开"
+        case .applications: return "三、收到和处理申请"
+        case .reviewLitigation: return "四、行政复议、行政诉讼"
+        case .problems: return "五、存在的主要问题及改进"
+        case .other: return "六、其他需要报告的事项"
+        }
+    }
+
     /// Words one of which every wording of the part's heading seen in the wild contains.
     public var headingKeywords: [String] {
         switch self {
@@ -33,5 +46,4 @@ public enum ReportPart: Int, CaseIterable, Comparable, Sendable {
         case .other: return ["其他", "需要报告"]
         }
     }
-
 }

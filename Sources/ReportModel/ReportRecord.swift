@@ -1,9 +1,9 @@
 /// The parser's output and the corpus's public data contract (`shared/spec/report-record.md`).
 /// Key names are fixed: add keys, never rename.
 public struct ReportRecord: Hashable, Sendable, Codable {
-    public static let currentSchemaVersion = 1
+    static let currentSchemaVersion = 1
 
-    public var schemaVersion: Int
+    var schemaVersion: Int
     public var id: String
     public var source: SourceInfo
     public var title: String?

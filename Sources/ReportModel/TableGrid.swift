@@ -17,15 +17,15 @@ public struct TableGrid: Sendable, Equatable {
     /// How rulings become tables: text pages and page images differ in what their rulings look like.
     public struct Rules: Sendable {
         /// Rulings that continue one another on one line join one table too, not only crossing ones.
-        public var joinsCollinear: Bool
+        var joinsCollinear: Bool
         /// The outer edges also come from the rulings' extents: a table cut by a page break may lack its top or bottom line.
-        public var edgesFromExtents: Bool
+        var edgesFromExtents: Bool
         /// Fewer columns than this is no table.
-        public var minimumColumns: Int
+        var minimumColumns: Int
         /// Collinear rulings that overlap count their overlap once when judging whether a boundary is drawn (else twice).
-        public var overlapsCountOnce: Bool
+        var overlapsCountOnce: Bool
 
-        public init(joinsCollinear: Bool, edgesFromExtents: Bool, minimumColumns: Int, overlapsCountOnce: Bool) {
+        init(joinsCollinear: Bool, edgesFromExtents: Bool, minimumColumns: Int, overlapsCountOnce: Bool) {
             self.joinsCollinear = joinsCollinear
             self.edgesFromExtents = edgesFromExtents
             self.minimumColumns = minimumColumns
@@ -153,7 +153,7 @@ public struct TableGrid: Sendable, Equatable {
     /// What is wrong with the cells, if anything: each elementary cell of the grid must belong to exactly one cell
     /// (no overlap, no gap) and each cell's box must be its rows' and columns' boundaries. Detection guarantees it;
     /// this states the invariant that glyph placement (a glyph goes to the one cell holding its centre) relies on.
-    public func invariantViolations() -> [String] {
+    func invariantViolations() -> [String] {
         let rows = ys.count - 1
         let columns = xs.count - 1
         var owners = Array(repeating: [Int](), count: max(0, rows * columns))

@@ -11,14 +11,14 @@ public struct ReportParser: Sendable {
         /// misread digit scored under it and every correct one above it.
         public static let defaultMinimumOCRConfidence = 75.0
 
-        public var minimumOCRConfidence: Double
+        var minimumOCRConfidence: Double
 
         public init(minimumOCRConfidence: Double = Options.defaultMinimumOCRConfidence) {
             self.minimumOCRConfidence = minimumOCRConfidence
         }
     }
 
-    public var options: Options
+    var options: Options
 
     public init(options: Options = Options()) {
         self.options = options

@@ -72,7 +72,7 @@ struct ReportTitle {
 
     /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
     nonisolated(unsafe) private static let yearPattern = try! Regex(
-        "(20\\d{2}|二[\(ChineseNumeral.zeros)][\(ChineseNumeral.digits)\(ChineseNumeral.zeros)]{2})年度?")
+        "(20\(ChineseDate.digit){2}|二\(ChineseDate.zero)\(ChineseDate.yearNumeral){2})年度?")
     /// A bare year in brackets after the title: `…年度报告（2021）`.
     nonisolated(unsafe) private static let bracketedYearPattern = /[（(](20\d{2})[）)]$/
 
@@ -85,11 +85,7 @@ struct ReportTitle {
 
     /// The covered year as printed in the title, Arabic or Chinese digits.
     static func year(in text: String) -> Int? {
-        guard let digits = yearMatch(in: text)?.digits else { return nil }
-        if let value = Int(digits) { return value }
-        let values = digits.compactMap(ChineseNumeral.value)
-        guard values.count == 4, values.allSatisfy({ $0 < 10 }) else { return nil }
-        return values.reduce(0) { $0 * 10 + $1 }
+        yearMatch(in: text).flatMap { ChineseDate.yearValue($0.digits) }
     }
 
     /// The issuing body: the title's text before the year; when the title starts with the year, the text

@@ -42,9 +42,9 @@ struct SectionReader {
     /// after its year or month, and a day misread after its month (`”2024年1月22日`, `2024年1月.22日`,
     /// `2023年1月16月`); it is still a line of nothing but a date.
     nonisolated(unsafe) private static let signatureDate: Regex<AnyRegexOutput> = {
-        let numeral = ChineseNumeral.zeros + ChineseNumeral.numbering
         let stray = "[.。、,，·]?"
-        return try! Regex("[^\\d\(numeral)]{0,2}(\\d{4}|[\(ChineseNumeral.zeros)\(ChineseNumeral.digits)]{4})年\(stray)[\\d\(numeral)]{1,3}月(\(stray)[\\d\(numeral)]{1,3}.)?")
+        return try! Regex(
+            "[^\(ChineseDate.numeralCharacters)]{0,2}\(ChineseDate.year)年\(stray)\(ChineseDate.monthOrDay)月(\(stray)\(ChineseDate.monthOrDay).)?")
     }()
 
     private static func dropSignature(_ paragraphs: inout [String]) {

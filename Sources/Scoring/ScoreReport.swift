@@ -6,7 +6,7 @@ public struct ScoreReport: Codable, Sendable {
     /// Truth files for which no record was found; they are in `documents` too, with every value wrong.
     public var unmatchedTruth: [String]
 
-    public init(documents: [DocumentScore], unmatchedTruth: [String]) {
+    init(documents: [DocumentScore], unmatchedTruth: [String]) {
         self.documents = documents
         self.unmatchedTruth = unmatchedTruth
     }
@@ -23,8 +23,8 @@ public struct ScoreReport: Codable, Sendable {
         documents.isEmpty ? 1 : documents.map(\.textSimilarity).reduce(0, +) / Double(documents.count)
     }
 
-    public var numbersShare: Double { numbersScored == 0 ? 1 : Double(numbersRight) / Double(numbersScored) }
-    public var metadataShare: Double { metadataScored == 0 ? 1 : Double(metadataRight) / Double(metadataScored) }
+    var numbersShare: Double { numbersScored == 0 ? 1 : Double(numbersRight) / Double(numbersScored) }
+    var metadataShare: Double { metadataScored == 0 ? 1 : Double(metadataRight) / Double(metadataScored) }
 
     private enum CodingKeys: String, CodingKey {
         case documents, unmatchedTruth, overall

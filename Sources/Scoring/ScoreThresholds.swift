@@ -7,7 +7,7 @@ public struct ScoreThresholds: Sendable {
     public var maxInvented: Int
     public var minText: Double
     public var minMetadata: Double
-    public var requireChecksEqual: Bool
+    var requireChecksEqual: Bool
 
     public init(minNumbers: Double = 1, maxInvented: Int = 0, minText: Double = 0.995, minMetadata: Double = 1, requireChecksEqual: Bool = true) {
         self.minNumbers = minNumbers

@@ -26,7 +26,7 @@ public enum JSONValue: Decodable, Equatable, Sendable {
         }
     }
 
-    public init(data: Data) throws {
+    init(data: Data) throws {
         self = try JSONDecoder().decode(JSONValue.self, from: data)
     }
 

@@ -29,6 +29,10 @@ import Testing
         #expect(NationalFormat.otherHandlingSubRows.allSatisfy { key in NationalFormat.applicationSubRows.contains { $0.key == key } })
         #expect(Set(NationalFormat.applicationRowNumbering.keys)
             == Set(NationalFormat.applicationTopRows.map(\.key) + NationalFormat.applicationGroups.map(\.key)))
+        #expect(NationalFormat.applicationRowNumbering["denied"] == "三、（三）")
+        #expect(NationalFormat.applicationLabel("newReceived") == "本年新收政府信息公开申请数量")
+        #expect(NationalFormat.applicationLabel("denied") == "不予公开")
+        #expect(NationalFormat.applicationLabel("denied.stateSecret") == nil)
         // The printed order holds every row once, （六）其他处理 both as one row and as its sub-rows.
         let order = NationalFormat.applicationRowOrder
         #expect(order.count == Set(order).count)
