@@ -35,29 +35,23 @@ public struct OverlayRenderer: Sendable {
     private func render(
         _ glib: PopplerGlib, _ page: OpaquePointer, number: Int, pdf path: String, shapes: [OverlayShape], to output: String
     ) throws {
-        let scale = dpi / 72
-        // The renderer's limits: a page no report has is refused, not allocated.
-        let (width, height) = try PageRenderer.pixelSize(glib, of: page, scale: scale, path: path, number: number)
-        let surface = glib.imageSurfaceCreate(PopplerGlib.formatARGB32, Int32(width), Int32(height))
-        defer { glib.surfaceDestroy(surface) }
-        guard glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let cairo = glib.create(surface) else {
-            throw GovReportsError.writeFailed(path: output, reason: "cannot create an image surface")
-        }
-        defer { glib.destroy(cairo) }
-        glib.setSourceRGB(cairo, 1, 1, 1)
-        glib.paint(cairo)
-        glib.scale(cairo, scale, scale)
-        // Poppler's complaints about a damaged page are counted, not printed: this is a picture for people.
-        gr_messages_route()
-        glib.pageRender(page, cairo)
-        _ = gr_messages_take()
-        for shape in shapes {
-            glib.setSourceRGBA(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
-            glib.setLineWidth(cairo, shape.lineWidth)
-            glib.rectangle(cairo, shape.box.x0, shape.box.y0, shape.box.width, shape.box.height)
-            glib.stroke(cairo)
-        }
-        glib.surfaceFlush(surface)
+        // The renderer's limits: a page no report has is refused, not allocated. Poppler's complaints about a
+        // damaged page are counted, not printed: this is a picture for people.
+        try PageRenderer.withSurface(
+            glib, of: page, scale: dpi / 72, format: PopplerGlib.formatARGB32, path: path, number: number,
+            failure: GovReportsError.writeFailed(path: output, reason: "cannot create an image surface"),
+            over: { cairo in
+                for shape in shapes {
+                    glib.setSourceRGBA(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
+                    glib.setLineWidth(cairo, shape.lineWidth)
+                    glib.rectangle(cairo, shape.box.x0, shape.box.y0, shape.box.width, shape.box.height)
+                    glib.stroke(cairo)
+                }
+            }
+        ) { surface, _, _, _ in try write(glib, surface, to: output) }
+    }
+
+    private func write(_ glib: PopplerGlib, _ surface: OpaquePointer, to output: String) throws {
         // Through a temporary file, so that an interrupted run leaves no half-written PNG.
         let temporary = (output as NSString).deletingLastPathComponent + "/.\(UUID().uuidString).png.tmp"
         let status = glib.surfaceWriteToPNG(surface, temporary)

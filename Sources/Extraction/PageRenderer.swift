@@ -113,11 +113,31 @@ struct PageRenderer: Sendable {
         _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int,
         _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, _ libraryMessages: Int) -> T
     ) throws -> T {
+        try withSurface(
+            glib, of: page, scale: scale, format: PopplerGlib.formatRGB24, path: path, number: number,
+            failure: GovReportsError.unsupportedInput(path: path, reason: "page \(number): out of memory rendering it")
+        ) { surface, width, height, messages in
+            guard let data = glib.imageSurfaceData(surface) else {
+                throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
+            }
+            return body(UnsafeRawPointer(data), width, height, Int(glib.imageSurfaceStride(surface)), messages)
+        }
+    }
+
+    /// The one place a page meets cairo: a surface of `format` at `scale` (pixels per point), painted white, the page
+    /// rendered on it, then `over` drawn in the page's points (the debug overlay's boxes), and the flushed surface
+    /// lent to `body` with how many messages Poppler gave (counted, never printed); surface and context are freed on
+    /// return. `failure` is the error when cairo cannot make the surface.
+    static func withSurface<T>(
+        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, format: Int32, path: String, number: Int,
+        failure: @autoclosure () -> GovReportsError, over: (_ context: OpaquePointer) -> Void = { _ in },
+        _ body: (_ surface: OpaquePointer, _ width: Int, _ height: Int, _ libraryMessages: Int) throws -> T
+    ) throws -> T {
         let (width, height) = try pixelSize(glib, of: page, scale: scale, path: path, number: number)
-        let surface = glib.imageSurfaceCreate(PopplerGlib.formatRGB24, Int32(width), Int32(height))
-        defer { glib.surfaceDestroy(surface) }
-        guard glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let context = glib.create(surface) else {
-            throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): out of memory rendering it")
+        let created = glib.imageSurfaceCreate(format, Int32(width), Int32(height))
+        defer { glib.surfaceDestroy(created) }
+        guard let surface = created, glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let context = glib.create(surface) else {
+            throw failure()
         }
         defer { glib.destroy(context) }
         glib.setSourceRGB(context, 1, 1, 1)
@@ -127,11 +147,8 @@ struct PageRenderer: Sendable {
         _ = gr_messages_take()
         glib.pageRender(page, context)
         let messages = Int(gr_messages_take())
+        over(context)
         glib.surfaceFlush(surface)
-        guard let data = glib.imageSurfaceData(surface) else {
-            throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
-        }
-        let stride = Int(glib.imageSurfaceStride(surface))
-        return body(UnsafeRawPointer(data), width, height, stride, messages)
+        return try body(surface, width, height, messages)
     }
 }
