@@ -44,10 +44,10 @@ final class OCRPageRecognizer {
         self.tessdata = tessdata
     }
 
-    /// Renders page `page.number` of the PDF at `options.dpi`, cleans it and recognises it.
-    func recognize(_ page: Page, inPDFAt path: String, password: String?) throws -> Result {
+    /// Renders page `page.number` of the open PDF at `options.dpi`, cleans it and recognises it.
+    func recognize(_ page: Page, in document: PageRenderer.OpenDocument) throws -> Result {
         let dpi = options.dpi
-        let (rendered, messages) = try PageRenderer(dpi: dpi, password: password).rgbImage(ofPage: page.number, inPDFAt: path)
+        let (rendered, messages) = try document.rgbImage(ofPage: page.number)
         let (binary, skew) = cleanup.clean(rendered, dpi: dpi)
         var result = try recognize(page, image: binary, skew: skew)
         if messages > 0 {

@@ -64,21 +64,34 @@ public struct OCRRecognizer: Sendable {
         let options = options
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let recognizer = OCRPageRecognizer(options: options, tessdata: tessdata)
-            while true {
-                let i = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
+            // Takes the pages not yet taken by any worker, one at a time, and stores what `read` makes of each.
+            func each(_ read: (Page) -> Result<OCRPageRecognizer.Result, GovReportsError>) {
+                while true {
+                    let i = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard i < pages.count else { return }
+                    let result = read(pages[i])
+                    results.withLock { $0[i] = result }
                 }
-                guard i < pages.count else { return }
-                let result: Result<OCRPageRecognizer.Result, GovReportsError>
-                do {
-                    result = .success(try recognizer.recognize(pages[i], inPDFAt: path, password: password))
-                } catch let error as GovReportsError {
-                    result = .failure(error)
-                } catch {
-                    result = .failure(.ocrUnavailable(reason: "page \(pages[i].number): \(error)"))
+            }
+            do {
+                // Each worker opens the document once and renders its pages from it.
+                try PageRenderer(dpi: options.dpi, password: password).withDocument(ofPDFAt: path) { document in
+                    each { page in
+                        do {
+                            return .success(try recognizer.recognize(page, in: document))
+                        } catch let error as GovReportsError {
+                            return .failure(error)
+                        } catch {
+                            return .failure(.ocrUnavailable(reason: "page \(page.number): \(error)"))
+                        }
+                    }
                 }
-                results.withLock { $0[i] = result }
+            } catch {
+                let failure = (error as? GovReportsError) ?? .ocrUnavailable(reason: "\(error)")
+                each { _ in .failure(failure) }
             }
         }
         return results.withLock { $0.map { $0! } }

@@ -44,13 +44,32 @@ struct PageRenderer: Sendable {
 
     /// One page (1-based) in colour, and how many messages Poppler reported rendering it (counted, never printed).
     func rgbImage(ofPage number: Int, inPDFAt path: String) throws -> (image: RGBImage, libraryMessages: Int) {
-        let file = try PDFFile(path: path)
-        return try PopplerDocument.withDocument(file, password: password) { glib, document, count in
-            guard (1...count).contains(number) else {
-                throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
+        try withDocument(ofPDFAt: path) { try $0.rgbImage(ofPage: number) }
+    }
+
+    /// Opens the PDF once and lends it to `body`, which renders as many of its pages as it needs from it: OCR's
+    /// workers each open the document once, not once a page. The document is closed when `body` returns.
+    func withDocument<T>(ofPDFAt path: String, _ body: (OpenDocument) throws -> T) throws -> T {
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { glib, document, count in
+            try body(OpenDocument(glib: glib, document: document, path: path, pageCount: count, scale: dpi / 72))
+        }
+    }
+
+    /// A PDF open for rendering, lent by `withDocument` and valid only inside it.
+    struct OpenDocument {
+        fileprivate let glib: PopplerGlib
+        fileprivate let document: OpaquePointer
+        let path: String
+        let pageCount: Int
+        fileprivate let scale: Double
+
+        /// Page `number` (1-based) in colour, and how many messages Poppler reported rendering it.
+        func rgbImage(ofPage number: Int) throws -> (image: RGBImage, libraryMessages: Int) {
+            guard (1...pageCount).contains(number) else {
+                throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(pageCount)")
             }
             return try PopplerDocument.withPage(glib, document, index: number - 1, path: path) { page in
-                try Self.withPixels(glib, of: page, scale: dpi / 72, path: path, number: number) { pixels, width, height, stride, messages in
+                try PageRenderer.withPixels(glib, of: page, scale: scale, path: path, number: number) { pixels, width, height, stride, messages in
                     var bytes = [UInt8](repeating: 0, count: width * height * 3)
                     for y in 0..<height {
                         for x in 0..<width {
@@ -109,7 +128,7 @@ struct PageRenderer: Sendable {
 
     /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
     /// `stride` bytes apart; the surface is freed on return.
-    private static func withPixels<T>(
+    fileprivate static func withPixels<T>(
         _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int,
         _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, _ libraryMessages: Int) -> T
     ) throws -> T {

@@ -50,6 +50,19 @@ struct PageRendererTests {
         #expect(throws: GovReportsError.self) { try PageRenderer(dpi: 20).grayImage(ofPage: 3, inPDFAt: path) }
     }
 
+    /// OCR's workers render every page they take from one open document; the file is not read again for each.
+    @Test func oneOpenDocumentRendersEachOfItsPages() throws {
+        let renderer = PageRenderer(dpi: 36)
+        let (count, first, second) = try renderer.withDocument(ofPDFAt: path) { document in
+            (document.pageCount, try document.rgbImage(ofPage: 1).image, try document.rgbImage(ofPage: 2).image)
+        }
+        #expect(count == 2)
+        #expect(first == (try renderer.rgbImage(ofPage: 1, inPDFAt: path).image))
+        #expect(second == (try renderer.rgbImage(ofPage: 2, inPDFAt: path).image))
+        #expect(first != second)
+        #expect(throws: GovReportsError.self) { try renderer.withDocument(ofPDFAt: path) { try $0.rgbImage(ofPage: 3) } }
+    }
+
     /// A MediaBox wider than any Int is refused with a reason before any conversion could trap.
     @Test func aPageLargerThanAnyIntIsAnErrorNotATrap() throws {
         let page = MiniPDF.Page(content: "0 g 0 0 100 100 re f", entries: "/MediaBox [0 0 100000000000000000000 842]")
