@@ -1,4 +1,3 @@
-import CPopplerDrawing
 import Foundation
 import ReportModel
 
@@ -14,50 +13,38 @@ public struct OverlayRenderer: Sendable {
 
     /// Renders every page that has an overlay to `folder/page-N.png` and returns the paths written.
     public func render(pdf path: String, password: String? = nil, overlays: [PageOverlay], into folder: String) throws -> [String] {
-        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { glib, document, pageCount in
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { document in
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw GovReportsError.writeFailed(path: folder, reason: error.localizedDescription)
             }
             var written: [String] = []
-            for overlay in overlays where overlay.page >= 1 && overlay.page <= pageCount {
+            for overlay in overlays where overlay.page >= 1 && overlay.page <= document.pageCount {
                 let output = (folder as NSString).appendingPathComponent("page-\(overlay.page).png")
-                try PopplerDocument.withPage(glib, document, index: overlay.page - 1, path: path) { page in
-                    try render(glib, page, number: overlay.page, pdf: path, shapes: overlay.shapes, to: output)
-                }
+                try document.withPage(overlay.page) { try render($0, shapes: overlay.shapes, to: output) }
                 written.append(output)
             }
             return written
         }
     }
 
-    private func render(
-        _ glib: PopplerGlib, _ page: OpaquePointer, number: Int, pdf path: String, shapes: [OverlayShape], to output: String
-    ) throws {
-        // The renderer's limits: a page no report has is refused, not allocated. Poppler's complaints about a
-        // damaged page are counted, not printed: this is a picture for people.
-        try PageRenderer.withSurface(
-            glib, of: page, scale: dpi / 72, format: PopplerGlib.formatARGB32, path: path, number: number,
-            failure: GovReportsError.writeFailed(path: output, reason: "cannot create an image surface"),
-            over: { cairo in
-                for shape in shapes {
-                    glib.setSourceRGBA(cairo, shape.color.red, shape.color.green, shape.color.blue, shape.color.alpha)
-                    glib.setLineWidth(cairo, shape.lineWidth)
-                    glib.rectangle(cairo, shape.box.x0, shape.box.y0, shape.box.width, shape.box.height)
-                    glib.stroke(cairo)
-                }
+    private func render(_ page: PopplerDocument.Page, shapes: [OverlayShape], to output: String) throws {
+        let scale = dpi / 72
+        // The renderer's limits: a page no report has is refused, not allocated.
+        let (width, height) = try PageRenderer.pixelSize(of: page, scale: scale)
+        try page.withCanvas(
+            width: width, height: height, scale: scale, alpha: true,
+            failure: GovReportsError.writeFailed(path: output, reason: "cannot create an image surface")
+        ) { canvas in
+            for shape in shapes { canvas.stroke(shape.box, color: shape.color, lineWidth: shape.lineWidth) }
+            // Through a temporary file, so that an interrupted run leaves no half-written PNG.
+            let temporary = (output as NSString).deletingLastPathComponent + "/.\(UUID().uuidString).png.tmp"
+            let failure = canvas.writePNG(to: temporary)
+            guard failure == nil, rename(temporary, output) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw GovReportsError.writeFailed(path: output, reason: failure ?? "cannot rename \(temporary)")
             }
-        ) { surface, _, _, _ in try write(glib, surface, to: output) }
-    }
-
-    private func write(_ glib: PopplerGlib, _ surface: OpaquePointer, to output: String) throws {
-        // Through a temporary file, so that an interrupted run leaves no half-written PNG.
-        let temporary = (output as NSString).deletingLastPathComponent + "/.\(UUID().uuidString).png.tmp"
-        let status = glib.surfaceWriteToPNG(surface, temporary)
-        guard status == PopplerGlib.statusSuccess, rename(temporary, output) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw GovReportsError.writeFailed(path: output, reason: glib.statusToString(status).map { String(cString: $0) } ?? "cairo status \(status)")
         }
     }
 }

@@ -1,4 +1,3 @@
-import CPopplerDrawing
 import ReportModel
 
 /// Renders PDF pages to rasters with poppler-glib and cairo (`PopplerGlib`), for OCR (text pages are never rendered).
@@ -21,15 +20,9 @@ struct PageRenderer: Sendable {
     func forEachPage(
         ofPDFAt path: String, pages: [Int]? = nil, _ body: (_ number: Int, _ image: GrayImage) throws -> Void
     ) throws {
-        let file = try PDFFile(path: path)
-        try PopplerDocument.withDocument(file, password: password) { glib, document, count in
-            for number in pages ?? Array(1...count) {
-                guard (1...count).contains(number) else {
-                    throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(count)")
-                }
-                let image = try PopplerDocument.withPage(glib, document, index: number - 1, path: path) { page in
-                    try Self.grayImage(glib, of: page, scale: dpi / 72, path: path, number: number)
-                }
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { document in
+            for number in pages ?? Array(1...document.pageCount) {
+                let image = try document.withPage(number) { try Self.grayImage(of: $0, scale: dpi / 72) }
                 try body(number, image)
             }
         }
@@ -50,26 +43,22 @@ struct PageRenderer: Sendable {
     /// Opens the PDF once and lends it to `body`, which renders as many of its pages as it needs from it: OCR's
     /// workers each open the document once, not once a page. The document is closed when `body` returns.
     func withDocument<T>(ofPDFAt path: String, _ body: (OpenDocument) throws -> T) throws -> T {
-        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { glib, document, count in
-            try body(OpenDocument(glib: glib, document: document, path: path, pageCount: count, scale: dpi / 72))
+        try PopplerDocument.withDocument(try PDFFile(path: path), password: password) { document in
+            try body(OpenDocument(document: document, scale: dpi / 72))
         }
     }
 
     /// A PDF open for rendering, lent by `withDocument` and valid only inside it.
     struct OpenDocument {
-        fileprivate let glib: PopplerGlib
-        fileprivate let document: OpaquePointer
-        let path: String
-        let pageCount: Int
+        fileprivate let document: PopplerDocument.Open
         fileprivate let scale: Double
+
+        var pageCount: Int { document.pageCount }
 
         /// Page `number` (1-based) in colour, and how many messages Poppler reported rendering it.
         func rgbImage(ofPage number: Int) throws -> (image: RGBImage, libraryMessages: Int) {
-            guard (1...pageCount).contains(number) else {
-                throw GovReportsError.invalidArgument("\(path): no page \(number), the PDF has \(pageCount)")
-            }
-            return try PopplerDocument.withPage(glib, document, index: number - 1, path: path) { page in
-                try PageRenderer.withPixels(glib, of: page, scale: scale, path: path, number: number) { pixels, width, height, stride, messages in
+            try document.withPage(number) { page in
+                try PageRenderer.withPixels(of: page, scale: scale) { pixels, width, height, stride, messages in
                     var bytes = [UInt8](repeating: 0, count: width * height * 3)
                     for y in 0..<height {
                         for x in 0..<width {
@@ -87,8 +76,8 @@ struct PageRenderer: Sendable {
     }
 
     /// Renders a page lent by the caller; `scale` is pixels per point.
-    static func grayImage(_ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int) throws -> GrayImage {
-        try withPixels(glib, of: page, scale: scale, path: path, number: number) { source, width, height, stride, _ in
+    static func grayImage(of page: PopplerDocument.Page, scale: Double) throws -> GrayImage {
+        try withPixels(of: page, scale: scale) { source, width, height, stride, _ in
             var pixels = [UInt8](repeating: 255, count: width * height)
             pixels.withUnsafeMutableBufferPointer { target in
                 for y in 0..<height {
@@ -108,20 +97,16 @@ struct PageRenderer: Sendable {
 
     /// The page's size in pixels at `scale`, or the error for a page over `maxSide` or `maxPixels`. Sizes are
     /// checked as the PDF gives them, before any conversion: a MediaBox can be wider than any Int.
-    static func pixelSize(
-        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int
-    ) throws -> (width: Int, height: Int) {
-        var pageWidth = 0.0
-        var pageHeight = 0.0
-        glib.pageSize(page, &pageWidth, &pageHeight)
+    static func pixelSize(of page: PopplerDocument.Page, scale: Double) throws -> (width: Int, height: Int) {
+        let (pageWidth, pageHeight) = page.size
         let sides = [pageWidth * scale, pageHeight * scale].map { $0.rounded(.up) }
         guard sides.allSatisfy({ $0.isFinite && $0 >= 1 && $0 <= Double(maxSide) }), sides[0] * sides[1] <= Double(maxPixels),
             let width = Int(exactly: sides[0]), let height = Int(exactly: sides[1])
         else {
             let size = String(format: "%.0f×%.0f pt", pageWidth, pageHeight)
             throw GovReportsError.unsupportedInput(
-                path: path,
-                reason: "page \(number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
+                path: page.path,
+                reason: "page \(page.number) (\(size)) is over \(maxSide) pixels a side or \(maxPixels / 1_000_000) million pixels at \(String(format: "%.0f", scale * 72)) dpi")
         }
         return (width, height)
     }
@@ -129,45 +114,15 @@ struct PageRenderer: Sendable {
     /// Paints the page on white and lends `body` the surface's rows of native-endian 0x00RRGGBB pixels,
     /// `stride` bytes apart; the surface is freed on return.
     fileprivate static func withPixels<T>(
-        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, path: String, number: Int,
+        of page: PopplerDocument.Page, scale: Double,
         _ body: (_ pixels: UnsafeRawPointer, _ width: Int, _ height: Int, _ stride: Int, _ libraryMessages: Int) -> T
     ) throws -> T {
-        try withSurface(
-            glib, of: page, scale: scale, format: PopplerGlib.formatRGB24, path: path, number: number,
-            failure: GovReportsError.unsupportedInput(path: path, reason: "page \(number): out of memory rendering it")
-        ) { surface, width, height, messages in
-            guard let data = glib.imageSurfaceData(surface) else {
-                throw GovReportsError.unsupportedInput(path: path, reason: "page \(number): cairo returned no pixels")
-            }
-            return body(UnsafeRawPointer(data), width, height, Int(glib.imageSurfaceStride(surface)), messages)
+        let (width, height) = try pixelSize(of: page, scale: scale)
+        return try page.withCanvas(
+            width: width, height: height, scale: scale, alpha: false,
+            failure: GovReportsError.unsupportedInput(path: page.path, reason: "page \(page.number): out of memory rendering it")
+        ) { canvas in
+            try canvas.withPixels { pixels, stride in body(pixels, width, height, stride, canvas.libraryMessages) }
         }
-    }
-
-    /// The one place a page meets cairo: a surface of `format` at `scale` (pixels per point), painted white, the page
-    /// rendered on it, then `over` drawn in the page's points (the debug overlay's boxes), and the flushed surface
-    /// lent to `body` with how many messages Poppler gave (counted, never printed); surface and context are freed on
-    /// return. `failure` is the error when cairo cannot make the surface.
-    static func withSurface<T>(
-        _ glib: PopplerGlib, of page: OpaquePointer, scale: Double, format: Int32, path: String, number: Int,
-        failure: @autoclosure () -> GovReportsError, over: (_ context: OpaquePointer) -> Void = { _ in },
-        _ body: (_ surface: OpaquePointer, _ width: Int, _ height: Int, _ libraryMessages: Int) throws -> T
-    ) throws -> T {
-        let (width, height) = try pixelSize(glib, of: page, scale: scale, path: path, number: number)
-        let created = glib.imageSurfaceCreate(format, Int32(width), Int32(height))
-        defer { glib.surfaceDestroy(created) }
-        guard let surface = created, glib.surfaceStatus(surface) == PopplerGlib.statusSuccess, let context = glib.create(surface) else {
-            throw failure()
-        }
-        defer { glib.destroy(context) }
-        glib.setSourceRGB(context, 1, 1, 1)
-        glib.paint(context)
-        glib.scale(context, scale, scale)
-        gr_messages_route()
-        _ = gr_messages_take()
-        glib.pageRender(page, context)
-        let messages = Int(gr_messages_take())
-        over(context)
-        glib.surfaceFlush(surface)
-        return try body(surface, width, height, messages)
     }
 }
