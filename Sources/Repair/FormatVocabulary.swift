@@ -39,6 +39,14 @@ enum FormatVocabulary {
         isHeaderTerm(text) || isHeaderPrefix(text) || isHeaderSuffix(text)
     }
 
+    /// One of the six part headings exactly as the format prints them (`ReportPart.heading`), spacing and a final 。
+    /// aside; stricter than `TableRegionFinder.isPartHeading`, which takes any level-1 heading that is no row label.
+    static func isPartHeadingAsPrinted(_ text: String) -> Bool {
+        var key = PrintedText.removingWhitespace(text)
+        if key.last == "。" { key.removeLast() }
+        return ReportPart.allCases.contains { $0.heading == key }
+    }
+
     /// `第二十条第（一）项`: the legal-basis line that titles each small table of part 二.
     static func isArticleTitle(_ text: String) -> Bool {
         let key = PrintedText.removingWhitespace(text)

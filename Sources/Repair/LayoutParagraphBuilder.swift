@@ -59,7 +59,7 @@ struct LayoutParagraphBuilder {
         let size = metrics.fontSize
         // A part heading as the format prints it is a line of its own, whatever the lines' measures say: OCR's line
         // heights vary too much to tell a title from body text by size (a body line as tall as the title above).
-        if Self.isPartHeading(line.text) || Self.isPartHeading(previous.text) { return true }
+        if FormatVocabulary.isPartHeadingAsPrinted(line.text) || FormatVocabulary.isPartHeadingAsPrinted(previous.text) { return true }
         // A numbered heading after a finished sentence: the format's own structure says a new block starts, whatever
         // the line's indent or the previous line's length.
         if let last = PrintedText.removingWhitespace(previous.text).last, "。！？!?".contains(last) {
@@ -78,14 +78,6 @@ struct LayoutParagraphBuilder {
             return true
         }
         return line.page == previous.page && line.box.y0 - previous.box.y1 > 2.5 * size
-    }
-
-    /// Whether the text is one of the six part headings exactly as the format prints them (spacing and a final 。
-    /// aside).
-    static func isPartHeading(_ text: String) -> Bool {
-        var compact = PrintedText.removingWhitespace(text)
-        if compact.last == "。" { compact.removeLast() }
-        return ReportPart.allCases.contains { $0.heading == compact }
     }
 
     /// Whether a group is part of the title: large type at the top of page 1, before any body text.

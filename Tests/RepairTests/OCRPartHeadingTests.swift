@@ -40,10 +40,10 @@ struct OCRPartHeadingTests {
     }
 
     @Test func onlyTheFormatsOwnWordingCounts() {
-        #expect(LayoutParagraphBuilder.isPartHeading("三、收到和处理政府信息公开申请情况"))
-        #expect(LayoutParagraphBuilder.isPartHeading("五、存在的主要问题及改进情况。"))
-        #expect(LayoutParagraphBuilder.isPartHeading("一、 总体情况"))
-        #expect(!LayoutParagraphBuilder.isPartHeading("一、总体情况良好，全年发布信息"))
-        #expect(!LayoutParagraphBuilder.isPartHeading("一、工作概况"))
+        #expect(FormatVocabulary.isPartHeadingAsPrinted("三、收到和处理政府信息公开申请情况"))
+        #expect(FormatVocabulary.isPartHeadingAsPrinted("五、存在的主要问题及改进情况。"))
+        #expect(FormatVocabulary.isPartHeadingAsPrinted("一、 总体情况"))
+        #expect(!FormatVocabulary.isPartHeadingAsPrinted("一、总体情况良好，全年发布信息"))
+        #expect(!FormatVocabulary.isPartHeadingAsPrinted("一、工作概况"))
     }
 }
