@@ -4,8 +4,8 @@
 /// their shapes overlap (a 4's closed triangle and a 9's loop; a 1, a 7 and an open 4 without holes), and a speck that
 /// touches a glyph can add a hole (a 9 read as two rings), so an 8 is not named either.
 ///
-/// On the calibration scans (`scripts/scan-stress`) it named 1,476 agreed zeros and 20 agreed sixes, each right, and
-/// never named a digit the models agreed was another.
+/// On the calibration and probe scans (`scripts/scan-stress`) it named 1,472 agreed zeros and 20 agreed sixes, each
+/// right, and never named a digit the models agreed was another.
 struct DigitShape: Equatable {
     /// The digit the shape names, or nil when its shape is not one that tells.
     var digit: String?
@@ -44,8 +44,7 @@ struct DigitShape: Equatable {
             ink[(i / imageWidth - box.y + 1) * w + i % imageWidth - box.x + 1] = true
         }
         var seen = ink
-        var stack = [0]
-        seen[0] = true
+        var stack: [Int] = []
         func flood(from start: Int) -> PageImageRect {
             var (minX, maxX, minY, maxY) = (start % w, start % w, start / w, start / w)
             stack = [start]

@@ -121,8 +121,7 @@ extension PopplerDocument {
             glib.pageRender(page, context)
             let messages = Int(gr_messages_take())
             return try body(Canvas(
-                glib: glib, surface: surface, context: context, page: number, path: path, width: width, height: height,
-                libraryMessages: messages))
+                glib: glib, surface: surface, context: context, page: number, path: path, libraryMessages: messages))
         }
 
         /// A rendered page's surface, valid only inside `withCanvas`; drawing on it is in the page's points.
@@ -132,8 +131,6 @@ extension PopplerDocument {
             fileprivate let context: OpaquePointer
             fileprivate let page: Int
             fileprivate let path: String
-            let width: Int
-            let height: Int
             /// How many messages Poppler gave rendering the page.
             let libraryMessages: Int
 
@@ -154,10 +151,10 @@ extension PopplerDocument {
                 return try body(UnsafeRawPointer(data), Int(glib.imageSurfaceStride(surface)))
             }
 
-            /// Writes the surface as a PNG at `path`; nil on success, else cairo's reason.
-            func writePNG(to path: String) -> String? {
+            /// Writes the surface as a PNG to `file`; nil on success, else cairo's reason.
+            func writePNG(to file: String) -> String? {
                 glib.surfaceFlush(surface)
-                let status = glib.surfaceWriteToPNG(surface, path)
+                let status = glib.surfaceWriteToPNG(surface, file)
                 guard status != PopplerGlib.statusSuccess else { return nil }
                 return glib.statusToString(status).map { String(cString: $0) } ?? "cairo status \(status)"
             }
