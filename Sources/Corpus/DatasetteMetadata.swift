@@ -59,7 +59,7 @@ enum DatasetteMetadata {
             "reports": "reports of the year", "reports_giving": "of them, those giving the figure",
             "received": "sum of applications.newReceived.total",
         ]),
-        "outcomes": Table(description: "How each report's applications ended (\(NationalFormat.outcomesBannerNumbering + NationalFormat.outcomesBanner), column 总计).", columns: [:]),
+        "outcomes": Table(description: "How each report's applications ended (\(NationalFormat.numberedOutcomesBanner), column 总计).", columns: [:]),
         "denial_reasons": Table(description: "Reasons for not disclosing (（三）不予公开) per report.", columns: [:]),
         "review_litigation": Table(description: "Administrative review and litigation outcomes per report (part 四).", columns: [:]),
         "failed_checks": Table(description: "Reports whose printed totals do not add up.", columns: [

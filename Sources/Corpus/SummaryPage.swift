@@ -34,7 +34,7 @@ enum SummaryPage {
             """)
         let sections: [(String?, (inout TextFileWriter) throws -> Void)] = [
             ("Applications received per year (\(label("newReceived")))", { try $0.write(receivedPerYear(statistics.perYear)) }),
-            ("How the applications ended (\(NationalFormat.outcomesBannerNumbering + NationalFormat.outcomesBanner), all reports)", {
+            ("How the applications ended (\(NationalFormat.numberedOutcomesBanner), all reports)", {
                 try $0.write(chart("outcomes", statistics.outcomes.map { ($0.label, $0.count) }))
             }),
             ("Reasons for not disclosing (\(numberedLabel("denied")))", {

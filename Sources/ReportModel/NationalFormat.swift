@@ -82,6 +82,8 @@ public enum NationalFormat {
     public static let outcomesBanner = "本年度办理结果"
     /// The banner's numbering, which opens the numbering of every row and group under it (`三、（三）`).
     public static let outcomesBannerNumbering = "三、"
+    /// The banner as printed, numbering included (`三、本年度办理结果`), for captions.
+    public static let numberedOutcomesBanner = outcomesBannerNumbering + outcomesBanner
 
     /// Rows that stand on their own (not numbered under a group).
     public static let applicationTopRows: [Row] = [
