@@ -101,4 +101,14 @@ struct OCRNumberVerdictShapeTests {
         #expect(verdict.chosen.value == "0")
         #expect(verdict.doubts == ["confidence 40"])
     }
+
+    @Test func aFlaggedUprightSettlesAOneOneModelReadAsFour() {
+        // The calibration scans' commonest dispute: chi_sim reads a lone 1 as 4, or not at all.
+        let image = OCRDespeckleTests.drawn("1", size: 40, width: 120, height: 80)
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("4", 80)], digits: [OCRNumberVerdictTests.reading("1", 90)],
+            free: OCRNumberVerdictTests.reading("4", 80), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        #expect(verdict.settledByShape)
+        #expect(verdict.chosen.value == "1")
+    }
 }
