@@ -33,6 +33,8 @@ final class OCRPageRecognizer {
     enum ImageToken: Equatable {
         case page
         case numbers(table: Int)
+        /// The page pass's numbers outside ruled tables (`confirmLooseNumbers`).
+        case looseNumbers
         /// One numeric cell enlarged on an image of its own.
         case enlarged
     }
@@ -82,8 +84,9 @@ final class OCRPageRecognizer {
         holding = [:]
         let chinese = try engine(\.chinese, "chi_sim")
         chinese.setImage(masked.smoothed(), dpi: dpi)
-        var lines = chinese.recognize(image.bounds, layout: .column)
-            .compactMap { textLine($0.words, vertical: false) }
+        let confirmed = try confirmLooseNumbers(in: chinese.recognize(image.bounds, layout: .column), of: image, page: page.number)
+        var lines = confirmed.lines.compactMap { textLine($0.words, vertical: false) }
+        diagnostics += confirmed.diagnostics
 
         // Cells are read on a white page holding only their interiors, through their whole boxes: text that hugs a
         // border (tight rows) then has white round it, and nothing of a border or a neighbour comes in.
@@ -160,7 +163,9 @@ final class OCRPageRecognizer {
         }
         let token = ImageToken.numbers(table: number)
         let digitsSmoothed = digitsOnly.smoothed()
-        let inRows = try rowReadings(of: numeric.map { ($0.cell, $0.inner) }, in: digitsOnly, smoothed: digitsSmoothed, token: token)
+        let inRows = try rowReadings(
+            of: numeric.filter { $0.cell.rowSpan == 1 }.map { (GridPlace(row: $0.cell.row, column: $0.cell.column), $0.inner) },
+            in: digitsOnly, smoothed: digitsSmoothed, token: token)
         for (cell, inner, read, value) in numeric {
             var free = OCRNumberVerdict.Reading(words: read.flatMap(\.words))
             free.value = value  // the block layout may split one number into several words
@@ -182,12 +187,12 @@ final class OCRPageRecognizer {
 
     /// Each numeric cell's readings as part of its row: the row's numeric cells read as one line by each model (a
     /// line model reads a lone digit best among others), every word given to the cell it lies in. A word reaching
-    /// into two cells is given to neither. Rows with one numeric cell, and cells over several rows, are left out.
+    /// into two cells is given to neither. Rows with one numeric cell are left out, and so must cells over several rows.
     private func rowReadings(
-        of cells: [(cell: TableGrid.Cell, inner: PageImageRect)], in image: GrayImage, smoothed: GrayImage, token: ImageToken
+        of cells: [(place: GridPlace, inner: PageImageRect)], in image: GrayImage, smoothed: GrayImage, token: ImageToken
     ) throws -> [GridPlace: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading])] {
         var result: [GridPlace: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading])] = [:]
-        let rows = Dictionary(grouping: cells.filter { $0.cell.rowSpan == 1 }, by: \.cell.row).values.filter { $0.count >= 2 }
+        let rows = Dictionary(grouping: cells, by: \.place.row).values.filter { $0.count >= 2 }
         guard !rows.isEmpty else { return result }
         let chineseEngine = try engine(\.chinese, "chi_sim", image: smoothed, token: token)
         let digitEngine = try engine(\.digits, "eng", image: smoothed, token: token)
@@ -199,8 +204,7 @@ final class OCRPageRecognizer {
                 let words = engine.recognize(line, layout: .singleLine, allowed: "0123456789.+-").flatMap(\.words)
                 for word in words {
                     let inside = row.filter { $0.inner.x < word.rect.maxX && word.rect.x < $0.inner.maxX }
-                    guard inside.count == 1, let cell = inside.first?.cell else { continue }
-                    let place = GridPlace(row: cell.row, column: cell.column)
+                    guard inside.count == 1, let place = inside.first?.place else { continue }
                     let reading = OCRNumberVerdict.Reading(words: [word])
                     guard reading.value != nil else { continue }
                     if chinese { result[place, default: ([], [])].chinese.append(reading) } else { result[place, default: ([], [])].digits.append(reading) }
@@ -245,11 +249,11 @@ final class OCRPageRecognizer {
     /// single character (Tesseract's line mode drops or misreads lone digits).
     /// `OCRNumberVerdict` decides; a disputed reading is kept as read (for provenance) with confidence 0, so it is never
     /// published, and reported. Nothing is corrected by guessing.
-    private func readNumber(
+    private func judgeNumber(
         ink: PageImageRect, in inner: PageImageRect, of image: GrayImage, smoothed: GrayImage, token: ImageToken,
         free: OCRNumberVerdict.Reading, inRow: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading]),
-        fallback: [TesseractEngine.Line], place: String, page: Int
-    ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
+        place: String, page: Int
+    ) throws -> (verdict: OCRNumberVerdict?, diagnostics: [Diagnostic]) {
         let dpi = options.dpi
         let chineseEngine = try engine(\.chinese, "chi_sim", image: smoothed, token: token)
         let digitEngine = try engine(\.digits, "eng", image: smoothed, token: token)
@@ -293,31 +297,107 @@ final class OCRPageRecognizer {
         let context = "\(place) \(placed(inner.box(dpi: dpi)).pointsDescription)"
         if chinese.isEmpty, digits.isEmpty, free.words.isEmpty {
             // Specks, a stray mark, or text no model could read: worth a note, not a number.
-            return ([], [Diagnostic(
+            return (nil, [Diagnostic(
                 code: .ocrUnreadable, message: "page \(page), \(place): ink but no text read",
                 page: page, context: context)])
         }
         let verdict = OCRNumberVerdict(
             chinese: chinese, digits: digits, free: free, shape: agree() ? nil : DigitShape(of: ink, in: image), minimumConfidence: options.minimumConfidence)
-        let (chosen, doubts, disputed) = (verdict.chosen, verdict.doubts, verdict.disputed)
-
-        let read = chosen.words.map(\.text).joined(separator: " ")
+        let read = verdict.chosen.words.map(\.text).joined(separator: " ")
         let problem = Diagnostic(
-            code: .ocrLowConfidence, message: "page \(page), \(place): number read as \"\(read)\": \(doubts.joined(separator: ", "))",
+            code: .ocrLowConfidence, message: "page \(page), \(place): number read as \"\(read)\": \(verdict.doubts.joined(separator: ", "))",
             page: page, context: context)
+        let settled = Diagnostic(
+            code: .ocrShapeSettled,
+            message: "page \(page), \(place): models read \((chinese + digits).compactMap(\.value).sorted()); the digit's shape settles \"\(read)\"",
+            page: page, context: context)
+        return (verdict, (verdict.doubts.isEmpty ? [] : [problem]) + (verdict.settledByShape ? [settled] : []))
+    }
+
+    /// A numeric cell's line: the number its readings decide (`judgeNumber`), disputed ones kept as read with
+    /// confidence 0; the cell's first reading when no model gave words.
+    private func readNumber(
+        ink: PageImageRect, in inner: PageImageRect, of image: GrayImage, smoothed: GrayImage, token: ImageToken,
+        free: OCRNumberVerdict.Reading, inRow: (chinese: [OCRNumberVerdict.Reading], digits: [OCRNumberVerdict.Reading]),
+        fallback: [TesseractEngine.Line], place: String, page: Int
+    ) throws -> (lines: [TextLine], diagnostics: [Diagnostic]) {
+        let (judged, diagnostics) = try judgeNumber(
+            ink: ink, in: inner, of: image, smoothed: smoothed, token: token, free: free, inRow: inRow, place: place, page: page)
+        guard let verdict = judged else { return ([], diagnostics) }
+        let (chosen, disputed) = (verdict.chosen, verdict.disputed)
         guard var line = textLine(chosen.words, vertical: false) else {
-            return (fallback.compactMap { textLine($0.words, vertical: false) }.map { disputed ? Self.unconfirmed($0) : $0 }, [problem])
+            return (fallback.compactMap { textLine($0.words, vertical: false) }.map { disputed ? Self.unconfirmed($0) : $0 }, diagnostics)
         }
         if let value = chosen.value, line.words.count == 1 {
             line.words[0].text = value
             line.words[0].glyphs = zip(value, line.words[0].glyphs).map { Glyph(char: String($0), box: $1.box) }
             line.words[0].confidence = chosen.confidence
         }
-        let settled = verdict.settledByShape ? [Diagnostic(
-            code: .ocrShapeSettled,
-            message: "page \(page), \(place): models read \((chinese + digits).compactMap(\.value).sorted()); the digit's shape settles \"\(read)\"",
-            page: page, context: context)] : []
-        return ([disputed ? Self.unconfirmed(line) : line], (doubts.isEmpty ? [] : [problem]) + settled)
+        return ([disputed ? Self.unconfirmed(line) : line], diagnostics)
+    }
+
+    /// The page pass's words that read as numbers and stand apart, outside ruled tables (a table without rulings),
+    /// judged like a table's numeric cells: each word a cell, each line a row, read again by both models on an
+    /// image holding only their digits. An agreed number replaces a misread one; a disputed one keeps its text with
+    /// confidence 0, so that one model's reading is never published, whether or not the table had rulings.
+    private func confirmLooseNumbers(
+        in lines: [TesseractEngine.Line], of image: GrayImage, page: Int
+    ) throws -> (lines: [TesseractEngine.Line], diagnostics: [Diagnostic]) {
+        let margin = Int(options.dpi / 50)
+        var cells: [(place: GridPlace, inner: PageImageRect)] = []
+        for (l, line) in lines.enumerated() {
+            for (w, word) in line.words.enumerated() where OCRTextCleanup.numericReading(word.text) != nil {
+                // A figure in prose sits against its characters (2021年, 11 件); a table's value stands apart by a
+                // column's gap, at least its own height on each side.
+                let em = word.rect.height
+                let before = w > 0 ? word.rect.x - line.words[w - 1].rect.maxX : em
+                let after = w + 1 < line.words.count ? line.words[w + 1].rect.x - word.rect.maxX : em
+                guard before >= em, after >= em else { continue }
+                let inner = word.rect.insetBy(-margin).clamped(width: image.width, height: image.height)
+                cells.append((GridPlace(row: l, column: w), inner))
+            }
+        }
+        guard !cells.isEmpty else { return (lines, []) }
+        var digitsOnly = GrayImage(width: image.width, height: image.height)
+        for (_, inner) in cells {
+            digitsOnly.copy(inner, from: image)
+            digitsOnly.keepNumberGlyphs(in: inner)
+        }
+        let smoothed = digitsOnly.smoothed()
+        let inRows = try rowReadings(of: cells, in: digitsOnly, smoothed: smoothed, token: .looseNumbers)
+        var lines = lines
+        var diagnostics: [Diagnostic] = []
+        var disputed = 0
+        for (cell, inner) in cells {
+            let word = lines[cell.row].words[cell.column]
+            let place = "text line \(cell.row + 1) word \(cell.column + 1)"
+            guard let ink = digitsOnly.inkBounds(in: inner) else { continue }
+            var free = OCRNumberVerdict.Reading(words: [word])
+            free.value = OCRTextCleanup.numericReading(word.text)
+            let (judged, found) = try judgeNumber(
+                ink: ink, in: inner, of: digitsOnly, smoothed: smoothed, token: .looseNumbers, free: free,
+                inRow: inRows[cell] ?? ([], []), place: place, page: page)
+            diagnostics += found
+            guard let verdict = judged else { continue }
+            var confirmed = word
+            if verdict.disputed {
+                confirmed.confidence = 0
+            } else if let value = verdict.chosen.value {
+                if value != free.value, let read = verdict.chosen.words.first, verdict.chosen.words.count == 1 {
+                    confirmed = read
+                    confirmed.text = value
+                    confirmed.symbols = zip(value, read.symbols).map { TesseractEngine.Symbol(text: String($0), rect: $1.rect) }
+                }
+                confirmed.confidence = verdict.chosen.confidence
+            }
+            lines[cell.row].words[cell.column] = confirmed
+            if verdict.disputed { disputed += 1 }
+        }
+        diagnostics.append(Diagnostic(
+            code: .ocrLooseNumbers,
+            message: "page \(page): \(cells.count) number(s) outside ruled tables read by both models, \(disputed) disputed",
+            page: page))
+        return (lines, diagnostics)
     }
 
     /// `chi_sim`'s reading of one character in `rect`, enlarged twice on its own image, its boxes given back in the

@@ -26,6 +26,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         case extractTextLayoutMismatch = "extract.textLayoutMismatch"
         /// A number OCR read without enough confidence, or read differently by its readings.
         case ocrLowConfidence = "ocr.lowConfidence"
+        /// Numbers on a scanned page outside ruled tables (a table without rulings) read again by both models: how
+        /// many, and how many they disputed (left unpublished).
+        case ocrLooseNumbers = "ocr.looseNumbers"
         /// OCR found no text on a page.
         case ocrNoText = "ocr.noText"
         /// Poppler's messages while rendering a page for OCR, counted once per page.
@@ -84,7 +87,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         /// missing; everything else leaves a value null or a place guessed, a warning.
         public var severity: Severity {
             switch self {
-            case .extractDrawingErrors, .extractNeedsOCR, .ocrRenderMessages, .ocrShapeSettled, .ocrUnreadable,
+            case .extractDrawingErrors, .extractNeedsOCR, .ocrLooseNumbers, .ocrRenderMessages, .ocrShapeSettled, .ocrUnreadable,
                  .repairColumnsInferred,
                  .repairGroupLabelMoved, .repairHeaderRepeated, .repairRowJoined, .repairRunningLineRemoved,
                  .repairRunningTextDropped, .repairStrayCharacterMoved, .repairVerticalLabelJoined, .parseLabelsSpread,

@@ -60,6 +60,33 @@ import Testing
         #expect(flagged.count <= 2, "\(flagged.map(\.message))")
     }
 
+    /// The same table without rulings: its values come from the page's own reading, and each is read again by both
+    /// models, as a ruled table's cells are, before it may be published (one model's reading never is).
+    @Test(.enabled(if: hasChineseFont, "needs fonts-wqy-zenhei (scripts/setup)"))
+    func numbersOfATableWithoutRulingsAreReadByBothModels() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("borderless.pdf").path
+        try Self.drawScannedPDF(at: pdf, degrees: 0.8, ruled: false)
+
+        let input = LayoutDocument(
+            source: SourceInfo(path: pdf, sha256: "", format: .pdf, pages: 1, pageOrigins: [.empty]),
+            pages: [Page(number: 1, width: 595.28, height: 841.89, kind: .needsOCR)])
+        let output = try OCRRecognizer().recognize(input, path: pdf)
+        let page = try #require(output.pages.first)
+        #expect(page.rulings.isEmpty)
+        let note = output.diagnostics.filter { $0.code == .ocrLooseNumbers }
+        #expect(note.map(\.message) == ["page 1: 12 number(s) outside ruled tables read by both models, 0 disputed"])
+        for (row, values) in Self.numbers.enumerated() {
+            let label = Self.labels[row]
+            let line = try #require(page.lines.first { $0.text.contains(label) }, "row label \(label) not read")
+            let sameRow = page.lines.filter { abs($0.box.midY - line.box.midY) < 10 }.flatMap(\.words)
+            let read = sameRow.filter { OCRTextCleanup.numericReading($0.text) != nil }
+            #expect(read.map(\.text) == values, "row \(label)")
+            #expect(read.allSatisfy { ($0.confidence ?? 0) >= 75 }, "row \(label)")
+        }
+    }
+
     /// A page turned 1.5°: OCR reads it straightened, but every box comes out in the page's own coordinates (the turn
     /// undone), so that provenance and the debug overlays point at the ink. Straightened boxes would be 2–6 pt off here.
     @Test(.enabled(if: hasChineseFont, "needs fonts-wqy-zenhei (scripts/setup)"))
@@ -97,7 +124,7 @@ import Testing
     /// Draws the page at 300 dpi into an RGB image and paints that image, and nothing else, on a PDF page. Returns where
     /// the centre of each number's ink is on the page, in points: where the turn put it.
     @discardableResult
-    static func drawScannedPDF(at path: String, degrees: Double) throws -> [(text: String, x: Double, y: Double)] {
+    static func drawScannedPDF(at path: String, degrees: Double, ruled: Bool = true) throws -> [(text: String, x: Double, y: Double)] {
         let (w, h) = (2480, 3508)
         let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
         defer { cairo_surface_destroy(image) }
@@ -117,10 +144,12 @@ import Testing
         let left = 300.0, top = 800.0, rowHeight = 150.0
         let columns = [left, left + 600, left + 1000, left + 1400, left + 1800]
         let bottom = top + rowHeight * Double(numbers.count)
-        cairo_set_line_width(cr, 4)
-        for x in columns { cairo_move_to(cr, x, top); cairo_line_to(cr, x, bottom) }
-        for r in 0...numbers.count { cairo_move_to(cr, left, top + Double(r) * rowHeight); cairo_line_to(cr, columns[4], top + Double(r) * rowHeight) }
-        cairo_stroke(cr)
+        if ruled {
+            cairo_set_line_width(cr, 4)
+            for x in columns { cairo_move_to(cr, x, top); cairo_line_to(cr, x, bottom) }
+            for r in 0...numbers.count { cairo_move_to(cr, left, top + Double(r) * rowHeight); cairo_line_to(cr, columns[4], top + Double(r) * rowHeight) }
+            cairo_stroke(cr)
+        }
         cairo_set_font_size(cr, 50)
         var centres: [(text: String, x: Double, y: Double)] = []
         for (r, values) in numbers.enumerated() {
