@@ -124,7 +124,7 @@ enum OCRTextCleanup {
     }
 
     /// The text as a number's digits when it reads as one number once typical confusions are undone
-    /// (O/o/〇→0, l/I/|/工→1, S→5), a zero without its sign, else nil. Confusions are only undone when every other
+    /// (`PrintedNumber.digitLookalikes`), a zero without its sign, else nil. Confusions are only undone when every other
     /// character is numeric: in a label they are letters. `chi_sim` reads a lone 1 with a foot (WenQuanYi Zen Hei's)
     /// as 工; as for every confusion, `eng` must read the cell as 1 too before it is published.
     ///
@@ -132,9 +132,8 @@ enum OCRTextCleanup {
     /// point: no grouping comma, unit, full-width form or `−`), and any count of digits, since the reading is
     /// compared with others before it is published and the parser judges its size.
     static func numericReading(_ text: String) -> String? {
-        let confusions: [Character: Character] = ["O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "工": "1", "S": "5"]
         let compact = text.filter { !$0.isWhitespace }
-        let mapped = String(compact.map { confusions[$0] ?? $0 })
+        let mapped = String(compact.map { PrintedNumber.digitLookalikes[$0] ?? $0 })
         guard mapped.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.".contains($0)) }) else { return nil }
         switch PrintedNumber(mapped) {
         case .number(_, unit: nil), .tooManyDigits: break

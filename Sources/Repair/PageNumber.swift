@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The one recogniser of page-number lines, for text and layout inputs alike: `-3-`, `— 5 —`, `－3－`, `第 5 页`,
 /// `第3页 共6页`, `共6页 第3页`, `5/12`, `Page 3 of 6`; spacing and full-width digits do not matter.
 ///
@@ -31,9 +33,11 @@ enum PageNumber {
                 return (lead > 0 && trail > 0) || bareNumbers
             }
         }
+        // Between 第 and 页 the format wants digits: a scan's 第工页 is 第1页 read by OCR.
+        let form = key.first == "第" || key.first == "共" ? String(key.map { PrintedNumber.digitLookalikes[$0] ?? $0 }) : key
         // Each form below needs a digit and one of these marks; most lines have neither, and the expressions are slow.
-        guard key.contains(where: \.isNumber), key.contains(where: { "页/pP".contains($0) }) else { return false }
-        if key.wholeMatch(of: pageOf) != nil || key.wholeMatch(of: ofTotalPage) != nil || key.wholeMatch(of: latin) != nil { return true }
+        guard form.contains(where: \.isNumber), form.contains(where: { "页/pP".contains($0) }) else { return false }
+        if form.wholeMatch(of: pageOf) != nil || form.wholeMatch(of: ofTotalPage) != nil || key.wholeMatch(of: latin) != nil { return true }
         if let match = key.wholeMatch(of: pageSlashTotal), let page = Int(match.1), let total = Int(match.2) {
             return page >= 1 && page <= total
         }

@@ -15,6 +15,13 @@ public enum PrintedNumber: Hashable, Sendable {
     /// Anything else: a label, a sentence, a percentage sign alone.
     case text
 
+    /// What OCR reads a digit as, most often: O, o and 〇 for 0; l, I, | and 工 (a 1 with a foot, as WenQuanYi Zen
+    /// Hei prints it) for 1; S for 5. Undone only where every other character is a digit, or where the format wants
+    /// digits (a page number's 第…页): elsewhere they are letters.
+    public static let digitLookalikes: [Character: Character] = [
+        "O": "0", "o": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "工": "1", "S": "5",
+    ]
+
     /// Digits before the decimal point a number may have.
     static let maximumDigits = 15
     /// The units printed after a number, longest first where one ends another.

@@ -13,13 +13,19 @@ import ReportModel
         #expect(PageNumber.matches(text, bareNumbers: true))
     }
 
+    /// A scan's footer as OCR reads it: a 1 with a foot is 工, an l or an I; between 第 and 页 only digits belong.
+    @Test(arguments: ["第工页", "第l页 共3页", "共3页 第I页", "第1O页"])
+    func ocrLookalikesInAPageNumberAreItsDigits(_ text: String) {
+        #expect(PageNumber.matches(text))
+    }
+
     @Test(arguments: ["3", "12", "-3", "3-", "— 5"])
     func bareNumbersOnlyWhereThePlaceSaysSo(_ text: String) {
         #expect(!PageNumber.matches(text))
         #expect(PageNumber.matches(text, bareNumbers: true))
     }
 
-    @Test(arguments: ["7/3", "0/5", "第页", "-12345-", "367.98", "+11", "3 1 204", "1.属于国家秘密", "第二十条"])
+    @Test(arguments: ["7/3", "0/5", "第页", "-12345-", "367.98", "+11", "3 1 204", "1.属于国家秘密", "第二十条", "第工作页", "工"])
     func valuesAndLabelsAreNotPageNumbers(_ text: String) {
         #expect(!PageNumber.matches(text, bareNumbers: true))
     }
