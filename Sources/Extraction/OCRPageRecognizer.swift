@@ -346,14 +346,20 @@ final class OCRPageRecognizer {
         let margin = Int(options.dpi / 50)
         var cells: [(place: GridPlace, inner: PageImageRect)] = []
         for (l, line) in lines.enumerated() {
-            for (w, word) in line.words.enumerated() where OCRTextCleanup.numericReading(word.text) != nil {
-                // A figure in prose sits against its characters (2021年, 11 件); a table's value stands apart by a
-                // column's gap, at least its own height on each side.
-                let em = word.rect.height
+            // A figure in prose sits against its characters (2021年, 11 件); a table's value stands apart by a
+            // column's gap, at least its own height on each side.
+            let apart = line.words.indices.filter { w in
+                let (word, em) = (line.words[w], line.words[w].rect.height)
                 let before = w > 0 ? word.rect.x - line.words[w - 1].rect.maxX : em
                 let after = w + 1 < line.words.count ? line.words[w + 1].rect.x - word.rect.maxX : em
-                guard before >= em, after >= em else { continue }
-                let inner = word.rect.insetBy(-margin).clamped(width: image.width, height: image.height)
+                return before >= em && after >= em
+            }
+            // In a row of two numbers or more, marks standing apart (`Q`, `1f`, `oo`) are what a digit with a speck
+            // reads as, as in a ruled table's value column (`OCRValueColumns`).
+            let numbers = apart.filter { OCRTextCleanup.numericReading(line.words[$0].text) != nil }
+            let values = numbers.count >= 2 ? apart.filter { OCRValueColumns.isMarksForDigits(line.words[$0].text) || numbers.contains($0) } : numbers
+            for w in values {
+                let inner = line.words[w].rect.insetBy(-margin).clamped(width: image.width, height: image.height)
                 cells.append((GridPlace(row: l, column: w), inner))
             }
         }
