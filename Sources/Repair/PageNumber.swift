@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The one recogniser of page-number lines, for text and layout inputs alike: `-3-`, `— 5 —`, `－3－`, `第 5 页`,
 /// `第3页 共6页`, `共6页 第3页`, `5/12`, `Page 3 of 6`; spacing and full-width digits do not matter.
 ///
@@ -17,7 +19,7 @@ enum PageNumber {
 
     static func matches(_ text: String, bareNumbers: Bool = false) -> Bool {
         let key = String(text.unicodeScalars.compactMap { scalar -> Character? in
-            if scalar.properties.isWhitespace { return nil }
+            if PrintedText.isWhitespace(scalar) { return nil }
             // Full-width digits and solidus, as some WPS footers print them.
             if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F { return Character(Unicode.Scalar(scalar.value - 0xFEE0)!) }
             return Character(scalar)

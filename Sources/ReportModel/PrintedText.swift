@@ -1,13 +1,13 @@
 /// Character classes of printed report text, with a fast path for the ASCII and CJK ideograph ranges that make up
-/// nearly all of it: `Unicode.Scalar.Properties` looks each scalar up in the Unicode tables, which on a whole report
+/// nearly all of it (and, for whitespace, CJK punctuation and the full-width forms): `Unicode.Scalar.Properties` looks each scalar up in the Unicode tables, which on a whole report
 /// was a measurable share of the run. Results are the same as the properties' for every scalar.
 public enum PrintedText {
     /// `Unicode.Scalar.Properties.isWhitespace`.
     @inlinable
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09...0x0D, 0x20: return true
-        case 0x21..<0x80, 0x4E00...0x9FFF: return false
+        case 0x09...0x0D, 0x20, 0x3000: return true
+        case 0x21..<0x80, 0x3001...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFFEF: return false
         default: return scalar.properties.isWhitespace
         }
     }
@@ -57,6 +57,15 @@ public enum PrintedText {
     /// Joiners that change how a script is drawn (U+200C, U+200D) are kept.
     public static func removingWhitespace(_ text: String) -> String {
         mappingScalars(text) { isBlank($0) ? nil : $0 }
+    }
+
+    /// A string of these scalars, written as UTF-8 bytes (see `mappingScalars`).
+    @inlinable
+    public static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The text with each scalar replaced by `transform`'s, or dropped where it gives nil; the text itself when

@@ -66,7 +66,7 @@ public enum SHA256 {
                     h.withUnsafeMutableBufferPointer { h in
                         var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
                         // Eight rounds a step, the words' roles passed round instead of the words moved: after
-                        // eight the roles are back where they started (a quarter fewer instructions a block).
+                        // eight the roles are back where they started (a fifth fewer instructions a block).
                         for i in stride(from: 0, to: 64, by: 8) {
                             SHA256.round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
                             SHA256.round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
