@@ -42,7 +42,10 @@ public enum PrintedNumber: Hashable, Sendable {
     private static func number(in text: String) -> PrintedNumber {
         var body = Substring(text)
         var unit: String?
-        if let suffix = units.first(where: { body.hasSuffix($0) }) {
+        // The last characters compared first: a Substring's `hasSuffix` walks both ends character by character
+        // (over 1,000 instructions each), and it was most of reading a value.
+        let last = body.last
+        if let suffix = units.first(where: { $0.last == last && body.hasSuffix($0) }) {
             unit = suffix
             body = body.dropLast(suffix.count)
         }
