@@ -12,19 +12,20 @@ struct RunCommandLineTests {
 
     @Test func everySpellingOfARunWritesTheSameRecord() throws {
         let folder = try Fixtures.temporaryFolder()
-        let input = folder.appendingPathComponent("report.txt").path
-        try Data("某县政府信息公开工作年度报告\n一、总体情况\n本年度无。\n".utf8).write(to: URL(fileURLWithPath: input))
-        let spellings: [[String]] = [
-            ["run", input, "-o", "plain.json"], ["run", input, "--output", "long.json"], ["run", "-o", "first.json", input],
-            ["run", input, "--output=equals.json"], ["run", input, "-o", "dpi.json", "--ocr-dpi", "300"],
+        let input = Fixtures.samples.appendingPathComponent("office-nanhu-audit-2023.pdf").path
+        func output(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        let spellings: [(arguments: [String], output: String)] = [
+            (["run", input, "-o", output("plain.json")], output("plain.json")),
+            (["run", input, "--output", output("long.json")], output("long.json")),
+            (["run", "-o", output("first.json"), input], output("first.json")),
+            (["run", input, "--output=" + output("equals.json")], output("equals.json")),
+            (["run", input, "-o", output("dpi.json"), "--ocr-dpi", "300"], output("dpi.json")),
         ]
         var records: [Data] = []
         for spelling in spellings {
-            let output = folder.appendingPathComponent(spelling.first { $0.hasSuffix(".json") }!.split(separator: "=").last.map(String.init)!)
-            let arguments = spelling.map { $0.hasSuffix(".json") ? $0.replacingOccurrences(of: output.lastPathComponent, with: output.path) : $0 }
-            let run = try govreports(arguments)
-            #expect(run.status == 0, "\(spelling): \(run.error)")
-            records.append(try Data(contentsOf: output))
+            let run = try govreports(spelling.arguments)
+            #expect(run.status == 0, "\(spelling.arguments): \(run.error)")
+            records.append(try Data(contentsOf: URL(fileURLWithPath: spelling.output)))
         }
         let standardOutput = try govreports(["run", input, "-o", "-"])
         #expect(standardOutput.status == 0)
