@@ -93,10 +93,8 @@ struct LineBuilder {
     /// A word from characters that share a font; nil for none.
     static func word(from characters: [PageCharacter]) -> Word? {
         guard let first = characters.first, let box = Box.enclosing(characters.map(\.box)) else { return nil }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: characters.map(\.scalar))
         return Word(
-            text: text, box: box, font: first.font, fontSize: first.fontSize, glyphs: characters.map(\.glyph))
+            text: PrintedText.string(characters.lazy.map(\.scalar)), box: box, font: first.font, fontSize: first.fontSize, glyphs: characters.map(\.glyph))
     }
 
     /// A vertical run as one line of one word, glyphs in writing order: top to bottom as a rule, bottom to

@@ -8,7 +8,7 @@ struct PageCharacter: Sendable {
     var fontSize: Double?
 
     /// Spaces mark word boundaries but are not glyphs of their own.
-    var isSpace: Bool { scalar.properties.isWhitespace }
+    var isSpace: Bool { PrintedText.isWhitespace(scalar) }
 
     /// The size to measure gaps against: the font size when known, else the box height.
     var em: Double { max(fontSize ?? box.height, 1) }

@@ -18,12 +18,12 @@ enum PageNumber {
     private static let decorations: Set<Character> = ["-", "—", "–", "－", "―", "~", "～", "_", "·", "•"]
 
     static func matches(_ text: String, bareNumbers: Bool = false) -> Bool {
-        let key = String(text.unicodeScalars.compactMap { scalar -> Character? in
-            if scalar.properties.isWhitespace { return nil }
+        let key = PrintedText.mappingScalars(text) { scalar in
+            if PrintedText.isWhitespace(scalar) { return nil }
             // Full-width digits and solidus, as some WPS footers print them.
-            if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F { return Character(Unicode.Scalar(scalar.value - 0xFEE0)!) }
-            return Character(scalar)
-        })
+            if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F { return Unicode.Scalar(scalar.value - 0xFEE0)! }
+            return scalar
+        }
         guard !key.isEmpty, key.count <= 16 else { return false }
         let lead = key.prefix { decorations.contains($0) }.count
         let trail = key.reversed().prefix { decorations.contains($0) }.count

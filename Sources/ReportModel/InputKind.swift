@@ -48,7 +48,11 @@ public enum InputKind: String, Sendable {
 
     /// A PDF has `%PDF-` within its first `pdfHeaderWindow` bytes.
     public static func isPDF(_ data: Data) -> Bool {
-        data.prefix(pdfHeaderWindow).range(of: Data("%PDF-".utf8)) != nil
+        // Compared byte by byte: Foundation's `Data.range(of:)` instantiated its generic search at run time, which
+        // cost more than reading the header of a whole report.
+        let head = [UInt8](data.prefix(pdfHeaderWindow)), magic = Array("%PDF-".utf8)
+        guard head.count >= magic.count else { return false }
+        return (0...(head.count - magic.count)).contains { head[$0..<($0 + magic.count)].elementsEqual(magic) }
     }
 
     /// A zip package (a Word file) starts with a local file header.

@@ -26,6 +26,8 @@ public enum PrintedNumber: Hashable, Sendable {
     static let maximumDigits = 15
     /// The units printed after a number, longest first where one ends another.
     static let units = ["万元", "元", "件", "个", "条", "项", "次", "家", "%"]
+    /// The last characters of the units.
+    private static let unitEnds = Set(units.compactMap(\.last))
 
     private static let placeholderMarks = Set("—–-−―─/\\…".unicodeScalars)
     private static let placeholderWords: Set<String> = ["无", "空", "×"]
@@ -49,7 +51,9 @@ public enum PrintedNumber: Hashable, Sendable {
     private static func number(in text: String) -> PrintedNumber {
         var body = Substring(text)
         var unit: String?
-        if let suffix = units.first(where: { body.hasSuffix($0) }) {
+        // The units tried only when the text ends as one does: a Substring's `hasSuffix` walks both ends character
+        // by character (over 1,000 instructions each), and trying every unit was most of reading a value.
+        if let last = body.last, unitEnds.contains(last), let suffix = units.first(where: { body.hasSuffix($0) }) {
             unit = suffix
             body = body.dropLast(suffix.count)
         }

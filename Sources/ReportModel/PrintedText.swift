@@ -1,13 +1,13 @@
 /// Character classes of printed report text, with a fast path for the ASCII and CJK ideograph ranges that make up
-/// nearly all of it: `Unicode.Scalar.Properties` looks each scalar up in the Unicode tables, which on a whole report
+/// nearly all of it (and, for whitespace, CJK punctuation and the full-width forms): `Unicode.Scalar.Properties` looks each scalar up in the Unicode tables, which on a whole report
 /// was a measurable share of the run. Results are the same as the properties' for every scalar.
 public enum PrintedText {
     /// `Unicode.Scalar.Properties.isWhitespace`.
     @inlinable
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09...0x0D, 0x20: return true
-        case 0x21..<0x80, 0x4E00...0x9FFF: return false
+        case 0x09...0x0D, 0x20, 0x3000: return true
+        case 0x21..<0x80, 0x3001...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFFEF: return false
         default: return scalar.properties.isWhitespace
         }
     }
@@ -37,15 +37,17 @@ public enum PrintedText {
     /// Full-width ASCII forms (`０`, `（`, `．`) folded to ASCII and the ideographic space to a space: the same label
     /// or number is printed in either width.
     public static func foldingWidth(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3000: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
+        mappingScalars(text, foldedWidth)
+    }
+
+    /// One scalar of `foldingWidth`.
+    @inlinable
+    public static func foldedWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x3000: return " "
+        default: return scalar
         }
-        return String(scalars)
     }
 
     /// The text without its blank scalars, the one definition of "spacing does not matter" for every stage: whitespace
@@ -54,9 +56,36 @@ public enum PrintedText {
     /// leave inside words. A reader sees none of them, so a label or a title that differs only by them is the same.
     /// Joiners that change how a script is drawn (U+200C, U+200D) are kept.
     public static func removingWhitespace(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isBlank(scalar) { scalars.append(scalar) }
-        return String(scalars)
+        mappingScalars(text) { isBlank($0) ? nil : $0 }
+    }
+
+    /// A string of these scalars, written as UTF-8 bytes (see `mappingScalars`).
+    @inlinable
+    public static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.underestimatedCount)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The text with each scalar replaced by `transform`'s, or dropped where it gives nil; the text itself when
+    /// nothing changed, as for most labels and numbers. Written as UTF-8 bytes: appending the scalars to a
+    /// `String.UnicodeScalarView` one at a time cost some 450 instructions each, and these foldings run for every
+    /// line, cell and label (a tenth of a report's run).
+    @inlinable
+    public static func mappingScalars(_ text: String, _ transform: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(text.utf8.count)
+        var changed = false
+        for scalar in text.unicodeScalars {
+            guard let mapped = transform(scalar) else {
+                changed = true
+                continue
+            }
+            if mapped != scalar { changed = true }
+            UTF8.encode(mapped) { utf8.append($0) }
+        }
+        return changed ? String(decoding: utf8, as: UTF8.self) : text
     }
 
     /// What `removingWhitespace` removes.

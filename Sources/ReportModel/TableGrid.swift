@@ -87,10 +87,18 @@ public struct TableGrid: Sendable, Equatable {
                 >= 0.5 * (to - from)
         }
 
+        // Each inner boundary judged once: the joins ask about the same boundaries pass after pass, and measuring a
+        // boundary's rulings (`coverage`) was most of detecting a page's tables.
+        let openRight = (0..<rows).map { row in
+            (0..<(columns - 1)).map { column in !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) }
+        }
+        let openBelow = (0..<(rows - 1)).map { row in
+            (0..<columns).map { column in !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) }
+        }
         let cells = mergedCells(
             rows: rows, columns: columns,
-            openRight: { row, column in !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) },
-            openBelow: { row, column in !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) }
+            openRight: { row, column in openRight[row][column] },
+            openBelow: { row, column in openBelow[row][column] }
         ).map { cell in
             Cell(
                 row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan,

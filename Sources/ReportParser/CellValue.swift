@@ -16,10 +16,14 @@ enum CellValue: Hashable {
     /// (`367.98 万元`, `+ 11`) is not a number of its own and still reads with its number. What a word or the whole
     /// reads as is `PrintedNumber`'s grammar.
     init(_ printed: String) {
-        let words = printed.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" })
-        if words.count > 1, words.filter({ Self.number(PrintedNumber(String($0))) }).count > 1 {
-            self = .several
-            return
+        // Split only a text with a gap in it (most cells have none): splitting walks it character by character.
+        // A character is whitespace when its first scalar is, so a text without such a scalar is one word.
+        if printed.unicodeScalars.contains(where: { PrintedText.isWhitespace($0) || $0 == "\u{200B}" }) {
+            let words = printed.split(whereSeparator: { $0.isWhitespace || $0 == "\u{200B}" })
+            if words.count > 1, words.filter({ Self.number(PrintedNumber(String($0))) }).count > 1 {
+                self = .several
+                return
+            }
         }
         switch PrintedNumber(PrintedText.removingWhitespace(printed)) {
         case .number(let value, let unit): self = .number(value, unit: unit)

@@ -5,10 +5,9 @@ import ReportModel
 enum ChineseText {
     /// Width-folded, whitespace and punctuation removed: the key labels are compared by.
     static func labelKey(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in PrintedText.foldingWidth(text).unicodeScalars where !PrintedText.isWhitespace(scalar) && PrintedText.isLetterOrNumber(scalar) {
-            scalars.append(scalar)
+        PrintedText.mappingScalars(text) { scalar in
+            let folded = PrintedText.foldedWidth(scalar)
+            return !PrintedText.isWhitespace(folded) && PrintedText.isLetterOrNumber(folded) ? folded : nil
         }
-        return String(scalars)
     }
 }

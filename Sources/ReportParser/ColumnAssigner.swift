@@ -78,11 +78,13 @@ struct ColumnAssigner {
     ) -> (placed: [String: SourceRow.Field], ambiguous: Set<String>) {
         var placed: [String: SourceRow.Field] = [:]
         var ambiguous: Set<String> = []
-        for column in columns {
-            let under = fields.filter { overlaps($0, header[column.key]) }
+        // Each column's header looked up once, not once for each field and each other column.
+        let ranges = columns.map { header[$0.key] }
+        for (index, column) in columns.enumerated() {
+            let under = fields.filter { overlaps($0, ranges[index]) }
             let filled = under.filter { !$0.isEmpty }
             let spansOthers = filled.contains { field in
-                columns.contains { $0.key != column.key && overlaps(field, header[$0.key]) }
+                columns.indices.contains { columns[$0].key != column.key && overlaps(field, ranges[$0]) }
             }
             if filled.count > 1 || spansOthers {
                 ambiguous.insert(column.key)

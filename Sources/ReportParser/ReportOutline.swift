@@ -21,7 +21,7 @@ struct ReportOutline {
         var next = ReportPart.allCases[...]
         for (index, block) in blocks.enumerated() {
             guard let text = Self.headingCandidateText(block) else { continue }
-            let found = next.lazy.compactMap { part in Self.match(text, part: part).map { (part, $0) } }.first
+            let found = Self.firstMatch(text, among: next)
                 ?? Self.matchAfterStrayMarks(text, expecting: next.first, after: starts.last?.part)
                 ?? Self.matchWithoutNumeral(text, expecting: next.first, after: starts.last?.part)
             guard let (part, runIn) = found else { continue }
@@ -29,6 +29,15 @@ struct ReportOutline {
             next = next.drop { $0 <= part }
         }
         self.starts = starts
+    }
+
+    /// The first of `parts` whose heading `text` is, with the text run into it. A loop, not a lazy chain: the
+    /// chain's nested generic types were instantiated at run time, which took longer than the matching.
+    private static func firstMatch(_ text: String, among parts: ArraySlice<ReportPart>) -> (ReportPart, String)? {
+        for part in parts {
+            if let runIn = match(text, part: part) { return (part, runIn) }
+        }
+        return nil
     }
 
     /// A heading OCR read with a stray mark or two before its numeral (`” 五、…`), taken only when the order fits: it

@@ -62,8 +62,13 @@ struct ReportTitle {
         // Cheap tests first: this runs for every run of up to three lines before part 二.
         guard PrintedText.contains(text, "公开"), PrintedText.contains(text, "年"), text.count <= 60 else { return false }
         if text.hasSuffix("报告") { return true }
-        return text.replacing(/[（(][^（）()]*[）)]$/, with: "").hasSuffix("报告")
+        // Only a text with a closing bracket can end with a bracketed remark (the expression is slow to compile).
+        guard text.contains(where: { $0 == "）" || $0 == ")" }) else { return false }
+        return text.replacing(trailingRemark, with: "").hasSuffix("报告")
     }
+
+    /// A bracketed remark ending a title: `…年度报告（修订）`.
+    nonisolated(unsafe) private static let trailingRemark = /[（(][^（）()]*[）)]$/
 
     /// A short line with no sentence punctuation: one line of a title wrapped over several.
     private static func isTitleFragment(_ text: String) -> Bool {

@@ -47,8 +47,14 @@ struct SectionReader {
             "[^\(ChineseDate.numeralCharacters)]{0,2}\(ChineseDate.year)年\(stray)\(ChineseDate.monthOrDay)月(\(stray)\(ChineseDate.monthOrDay).)?")
     }()
 
+    /// The most characters `signatureDate` takes: two strays, a year of four, 年, a stray, a month of up to three,
+    /// 月, a stray, a day of up to three and the mark after it.
+    private static let signatureDateLength = 17
+
     private static func dropSignature(_ paragraphs: inout [String]) {
-        guard let last = paragraphs.last,
+        // The expression is compiled at its first match, which cost more than the rest of reading the sections:
+        // a paragraph too long for it, or without 年 and 月, is not tried.
+        guard let last = paragraphs.last, last.count <= signatureDateLength, last.contains("年"), last.contains("月"),
             last.wholeMatch(of: signatureDate) != nil
         else { return }
         paragraphs.removeLast()

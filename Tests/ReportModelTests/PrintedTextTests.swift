@@ -38,6 +38,19 @@ import ReportModel
 }
 
 extension PrintedTextTests {
+    @Test func foldingWidthFoldsFullWidthFormsAndTheIdeographicSpace() {
+        #expect(PrintedText.foldingWidth("（一）１２．５％\u{3000}件") == "(一)12.5% 件")
+        #expect(PrintedText.foldingWidth("") == "")
+    }
+
+    /// Scalars dropped or replaced anywhere, the first and the last included; a text nothing changes comes back whole.
+    @Test func mappingScalarsDropsAndReplaces() {
+        let upper: (Unicode.Scalar) -> Unicode.Scalar? = { $0 == "x" ? nil : $0 == "a" ? "A" : $0 }
+        #expect(PrintedText.mappingScalars("a收x到\u{1F600}a", upper) == "A收到\u{1F600}A")
+        #expect(PrintedText.mappingScalars("xx", upper) == "")
+        #expect(PrintedText.mappingScalars("收到申请", upper) == "收到申请")
+    }
+
     @Test func containsFindsScalarSequences() {
         #expect(PrintedText.contains("二收到和处理政府信息公开申请情况", "政府信息公开"))
         #expect(PrintedText.contains("abc", ""))
