@@ -336,6 +336,23 @@ final class OCRPageRecognizer {
         return ([disputed ? Self.unconfirmed(line) : line], diagnostics)
     }
 
+    /// Which words of a line of the page pass are values to judge as numbers: those that read as numbers and stand
+    /// apart, since a figure in prose sits against its characters (2021年, 11 件) while a table's value stands apart by
+    /// a column's gap, at least its own height on each side; and in a row of two such numbers or more, marks standing
+    /// apart (`Q`, `1f`, `oo`), what a digit with a speck reads as, as in a ruled table's value column
+    /// (`OCRValueColumns`).
+    static func looseValues(in words: [TesseractEngine.Word]) -> [Int] {
+        let apart = words.indices.filter { w in
+            let (word, em) = (words[w], words[w].rect.height)
+            let before = w > 0 ? word.rect.x - words[w - 1].rect.maxX : em
+            let after = w + 1 < words.count ? words[w + 1].rect.x - word.rect.maxX : em
+            return before >= em && after >= em
+        }
+        let numbers = apart.filter { OCRTextCleanup.numericReading(words[$0].text) != nil }
+        guard numbers.count >= 2 else { return numbers }
+        return apart.filter { numbers.contains($0) || OCRValueColumns.isMarksForDigits(words[$0].text) }
+    }
+
     /// The page pass's words that read as numbers and stand apart, outside ruled tables (a table without rulings),
     /// judged like a table's numeric cells: each word a cell, each line a row, read again by both models on an
     /// image holding only their digits. An agreed number replaces a misread one; a disputed one keeps its text with
@@ -346,19 +363,7 @@ final class OCRPageRecognizer {
         let margin = Int(options.dpi / 50)
         var cells: [(place: GridPlace, inner: PageImageRect)] = []
         for (l, line) in lines.enumerated() {
-            // A figure in prose sits against its characters (2021年, 11 件); a table's value stands apart by a
-            // column's gap, at least its own height on each side.
-            let apart = line.words.indices.filter { w in
-                let (word, em) = (line.words[w], line.words[w].rect.height)
-                let before = w > 0 ? word.rect.x - line.words[w - 1].rect.maxX : em
-                let after = w + 1 < line.words.count ? line.words[w + 1].rect.x - word.rect.maxX : em
-                return before >= em && after >= em
-            }
-            // In a row of two numbers or more, marks standing apart (`Q`, `1f`, `oo`) are what a digit with a speck
-            // reads as, as in a ruled table's value column (`OCRValueColumns`).
-            let numbers = apart.filter { OCRTextCleanup.numericReading(line.words[$0].text) != nil }
-            let values = numbers.count >= 2 ? apart.filter { OCRValueColumns.isMarksForDigits(line.words[$0].text) || numbers.contains($0) } : numbers
-            for w in values {
+            for w in Self.looseValues(in: line.words) {
                 let inner = line.words[w].rect.insetBy(-margin).clamped(width: image.width, height: image.height)
                 cells.append((GridPlace(row: l, column: w), inner))
             }
