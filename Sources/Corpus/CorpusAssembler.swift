@@ -9,7 +9,7 @@ import ReportModel
 /// remembered with it (the stamp of each record and output, the number of report rows), so that the next build
 /// notices outputs damaged since (truncated, overwritten) and makes them again from the cache.
 struct CorpusAssembler {
-    private struct State: Codable, Equatable {
+    private struct State: Codable, Equatable, JSONWritable {
         var fingerprint: String
         /// Record id → stamp of `records/ID.json`.
         var records: [String: FileStamp]
@@ -18,6 +18,16 @@ struct CorpusAssembler {
         var outputs: [String: FileStamp]
         /// Rows of the database's `reports` table (the `ok` inputs).
         var reports: Int
+
+        /// Foundation's bytes, without its tree of values for a stamp per record.
+        func write(to output: inout JSONOutput) {
+            output.beginObject()
+            output.field("fingerprint", fingerprint)
+            output.field("outputs", outputs)
+            output.field("records", records)
+            output.field("reports", reports)
+            output.endObject()
+        }
     }
 
     let layout: CorpusLayout

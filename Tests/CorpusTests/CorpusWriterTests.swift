@@ -65,3 +65,21 @@ import Testing
         #expect(!left.contains { $0.hasSuffix(".tmp") })
     }
 }
+
+@Suite struct CorpusStateBytesTests {
+    /// The hash index and the assembly's stamps are written by `JSONOutput`: with Foundation's bytes.
+    @Test func indexAndStampsAreFoundationsBytes() throws {
+        let fixture = try CorpusFixture()
+        try fixture.write("a.txt", text: "a")
+        let stamp = try #require(FileStamp(path: fixture.inbox + "/a.txt"))
+        let stamps = ["b": stamp, "a": stamp, "é": stamp]
+        let entries = [
+            "x/é.pdf": HashIndex.Entry(size: 12, modified: 1_796_606_680_262_848_175, sha256: "ab"),
+            "a.pdf": HashIndex.Entry(size: 0, modified: -1, sha256: ""),
+        ]
+        for pretty in [true, false] {
+            #expect(try JSONFile.encode(stamps, pretty: pretty) == JSONFile.encoder(pretty: pretty).encode(stamps))
+            #expect(try JSONFile.encode(entries, pretty: pretty) == JSONFile.encoder(pretty: pretty).encode(entries))
+        }
+    }
+}
