@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ReportModel
 
 /// Makes the corpus's outputs from the manifest entries and `records/`: `corpus.jsonl`, `corpus.sqlite`,
@@ -8,7 +9,7 @@ import ReportModel
 /// remembered with it (the stamp of each record and output, the number of report rows), so that the next build
 /// notices outputs damaged since (truncated, overwritten) and makes them again from the cache.
 struct CorpusAssembler {
-    private struct State: Codable, Equatable {
+    private struct State: Codable, Equatable, JSONWritable {
         var fingerprint: String
         /// Record id → stamp of `records/ID.json`.
         var records: [String: FileStamp]
@@ -17,6 +18,16 @@ struct CorpusAssembler {
         var outputs: [String: FileStamp]
         /// Rows of the database's `reports` table (the `ok` inputs).
         var reports: Int
+
+        /// Foundation's bytes, without its tree of values for a stamp per record.
+        func write(to output: inout JSONOutput) {
+            output.beginObject()
+            output.field("fingerprint", fingerprint)
+            output.field("outputs", outputs)
+            output.field("records", records)
+            output.field("reports", reports)
+            output.endObject()
+        }
     }
 
     let layout: CorpusLayout
@@ -55,26 +66,27 @@ struct CorpusAssembler {
 
     /// Assembles unless nothing changed since the last assembly; returns whether it did.
     /// `entries` are all inputs, sorted by path; `recordsChanged` says whether any `records/ID.json` was written.
+    /// `writer`, when the build gave one, has been given the inputs of the database in id order as their documents
+    /// finished; without one the records are read from `records/`.
     @discardableResult
-    func assemble(_ entries: [ManifestEntry], recordsChanged: Bool) throws -> Bool {
+    func assemble(_ entries: [ManifestEntry], recordsChanged: Bool, writer: CorpusWriter? = nil) throws -> Bool {
         let removed = try removeStaleRecords(keeping: Set(entries.filter { $0.status == .ok }.map(\.id)))
-        let manifest = try JSONFile.encode(entries) + Data([0x0A])
-        // The fingerprint of the assembling code is part of it, so a corpus assembled by other code (another database
-        // schema, another summary) is assembled again rather than left as it was.
-        let fingerprint = SHA256.hex(
-            of: try JSONFile.encode(entries.map(\.withoutTimings), pretty: false) + Data(StageFingerprints.assembly.utf8))
+        let manifest = try writeManifest(entries)
+        defer { try? FileManager.default.removeItem(atPath: manifest) }
+        let fingerprint = Self.fingerprint(entries)
         let outputs = [layout.jsonl, layout.database, layout.databaseMetadata, layout.summary, layout.manifest]
         if !recordsChanged, !removed, state?.fingerprint == fingerprint,
             outputs.allSatisfy({ FileManager.default.fileExists(atPath: $0) })
         {
-            if FileManager.default.contents(atPath: layout.manifest) != manifest {
-                try JSONFile.writeAtomically(manifest, to: layout.manifest)
+            writer?.discard()
+            if !FileManager.default.contentsEqual(atPath: manifest, andPath: layout.manifest) {
+                try place(manifest, at: layout.manifest)
             }
             return false
         }
-        var state = State(fingerprint: fingerprint, records: [:], outputs: [:], reports: 0)
-        let statistics = try writeJSONLinesAndDatabase(entries, state: &state)
-        try writeSummary(statistics)
+        let written = try writeJSONLinesAndDatabase(entries, writer: writer)
+        var state = State(fingerprint: fingerprint, records: written.stamps, outputs: [:], reports: written.reports)
+        try writeSummary(entries)
         let metadata = try DatasetteMetadata.json()
         if FileManager.default.contents(atPath: layout.databaseMetadata) != metadata {
             try JSONFile.writeAtomically(metadata, to: layout.databaseMetadata)
@@ -82,69 +94,66 @@ struct CorpusAssembler {
         for (name, path) in [("corpus.jsonl", layout.jsonl), (Self.database, layout.database), ("summary.html", layout.summary)] {
             state.outputs[name] = FileStamp(path: path)
         }
-        try JSONFile.writeAtomically(manifest, to: layout.manifest)
+        try place(manifest, at: layout.manifest)
         try JSONFile.write(state, to: layout.assembledState)
         return true
     }
 
-    /// Streams every record, in id order, into the JSON Lines file and the database; returns the summary figures.
-    private func writeJSONLinesAndDatabase(_ entries: [ManifestEntry], state: inout State) throws -> SummaryStatistics {
-        let suffix = ".\(UUID().uuidString).tmp"
-        let jsonlTemporary = layout.path(".corpus.jsonl" + suffix)
-        let databaseTemporary = layout.path(".corpus.sqlite" + suffix)
-        defer {
-            try? FileManager.default.removeItem(atPath: jsonlTemporary)
-            try? FileManager.default.removeItem(atPath: databaseTemporary)
+    /// `manifest.json`'s bytes (`JSONFile.encode(entries)` and a newline) written a piece at a time beside it, so
+    /// that the manifest of a large corpus is never whole in memory; returns the temporary file's path.
+    private func writeManifest(_ entries: [ManifestEntry]) throws -> String {
+        let temporary = layout.path(".manifest.json.\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
+            throw GovReportsError.writeFailed(path: layout.manifest, reason: "cannot create a temporary file")
         }
-        guard FileManager.default.createFile(atPath: jsonlTemporary, contents: nil),
-            let jsonl = FileHandle(forWritingAtPath: jsonlTemporary)
-        else { throw GovReportsError.writeFailed(path: layout.jsonl, reason: "cannot create a temporary file") }
-        defer { try? jsonl.close() }
-
-        var statistics: SummaryStatistics?
-        let reports = entries.filter { $0.status != .duplicate && !$0.id.isEmpty }
-            .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        state.reports = reports.filter { $0.status == .ok }.count
-        var stamps: [String: FileStamp] = [:]
+        defer { try? file.close() }
         do {
-            try CorpusDatabase.create(at: databaseTemporary) { database in
-                for entry in reports {
-                    guard entry.status == .ok else {
-                        try database.insert(entry)
-                        continue
-                    }
-                    let path = layout.record(id: entry.id)
-                    guard let data = FileManager.default.contents(atPath: path) else { throw GovReportsError.fileNotFound(path: path) }
-                    stamps[entry.id] = FileStamp(path: path)
-                    let record: ReportRecord
-                    do {
-                        record = try JSONDecoder().decode(ReportRecord.self, from: data)
-                    } catch let error as DecodingError {
-                        throw GovReportsError.invalidStageFile(path: path, reason: JSONFile.describe(error))
-                    }
-                    try jsonl.write(contentsOf: try JSONFile.encode(record, pretty: false) + Data([0x0A]))
-                    try database.insert(record, entry: entry)
-                }
-                statistics = try SummaryStatistics(entries: entries, db: database.db)
-            }
-        } catch let error as GovReportsError {
-            throw error
+            try JSONOutput.writeArray(entries, pretty: true) { try file.write(contentsOf: $0) }
+            try file.write(contentsOf: [0x0A])
+            try file.close()
         } catch {
-            throw GovReportsError.writeFailed(path: layout.database, reason: String(describing: error))
+            throw GovReportsError.writeFailed(path: layout.manifest, reason: String(describing: error))
         }
-        try jsonl.close()
-        state.records = stamps
-        for (temporary, final) in [(jsonlTemporary, layout.jsonl), (databaseTemporary, layout.database)] {
-            guard rename(temporary, final) == 0 else {
-                throw GovReportsError.writeFailed(path: final, reason: String(cString: strerror(errno)))
-            }
-        }
-        guard let statistics else { throw GovReportsError.writeFailed(path: layout.database, reason: "no figures for the summary") }
-        return statistics
+        return temporary
     }
 
-    /// Writes `summary.html` beside its final name, streamed, and renames it into place.
-    private func writeSummary(_ statistics: SummaryStatistics) throws {
+    /// What an assembly is made from: the entries without their timings (compact JSON, hashed a piece at a time) and
+    /// the fingerprint of the assembling code, so that a corpus assembled by other code (another database schema,
+    /// another summary) is assembled again rather than left as it was.
+    private static func fingerprint(_ entries: [ManifestEntry]) -> String {
+        var digest = SHA256.Stream()
+        JSONOutput.writeArray(entries.lazy.map(\.withoutTimings), pretty: false) { digest.update($0) }
+        digest.update(Array(StageFingerprints.assembly.utf8))
+        return digest.hex()
+    }
+
+    /// Renames the finished file `temporary` to `path`.
+    private func place(_ temporary: String, at path: String) throws {
+        guard rename(temporary, path) == 0 else {
+            throw GovReportsError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// The inputs of the database: all but duplicates and those without an id, in id order.
+    static func databaseInputs(_ entries: [ManifestEntry]) -> [ManifestEntry] {
+        entries.filter { $0.status != .duplicate && !$0.id.isEmpty }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    }
+
+    /// Every record, in id order, into the JSON Lines file and the database: through the build's writer, or one
+    /// given every input here.
+    private func writeJSONLinesAndDatabase(_ entries: [ManifestEntry], writer: CorpusWriter?) throws -> CorpusWriter.Written {
+        if let writer { return try writer.finish() }
+        let inputs = Self.databaseInputs(entries)
+        let writer = CorpusWriter(layout: layout, count: inputs.count)
+        writer.start()
+        for (index, entry) in inputs.enumerated() {
+            writer.add(index, entry: entry, record: nil)
+        }
+        return try writer.finish()
+    }
+
+    /// Writes `summary.html` beside its final name, streamed from the database made just before, and renames it into place.
+    private func writeSummary(_ entries: [ManifestEntry]) throws {
         let temporary = layout.path(".summary.html.\(UUID().uuidString).tmp")
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
@@ -152,13 +161,21 @@ struct CorpusAssembler {
         }
         do {
             defer { try? file.close() }
-            try SummaryPage.write(statistics, built: Date(), version: ToolVersion.description, to: file)
+            var configuration = Configuration()
+            configuration.readonly = true
+            let database = try DatabaseQueue(path: layout.database, configuration: configuration)
+            defer { try? database.close() }
+            try database.read { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(CorpusWriter.cacheKiB)")
+                let statistics = try SummaryStatistics(entries: entries, db: db)
+                try SummaryPage.write(statistics, db: db, built: Date(), version: ToolVersion.description, to: file)
+            }
+        } catch let error as GovReportsError {
+            throw error
         } catch {
             throw GovReportsError.writeFailed(path: layout.summary, reason: String(describing: error))
         }
-        guard rename(temporary, layout.summary) == 0 else {
-            throw GovReportsError.writeFailed(path: layout.summary, reason: String(cString: strerror(errno)))
-        }
+        try place(temporary, at: layout.summary)
     }
 
     /// Deletes `records/ID.json` of inputs that are gone or no longer parse; returns whether any was deleted.

@@ -104,12 +104,16 @@ public struct CorpusBuilder: Sendable {
                     path: copy.relativePath, id: id, sha256: hashed.sha256, status: .duplicate, duplicateOf: file.relativePath))
             }
         }
-        jobs.sort { $0.file.relativePath.utf8.lexicographicallyPrecedes($1.file.relativePath.utf8) }
+        // In id order, the order of the database and the JSON Lines, so that each record can be written as its
+        // document finishes (`CorpusWriter`).
+        jobs.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
 
         // A fetch index that cannot be read gives no URLs; it never stops a build.
         let sourceURLs = (try? FetchIndex.read(inbox: inbox).urlsByFile) ?? [:]
+        let writer = CorpusWriter(layout: layout, count: jobs.count, window: 2 * options.jobs)
         let outcomes = run(
-            jobs, layout: layout, setAside: options.supervised ? SetAside.load(layout) : SetAside(), sourceURLs: sourceURLs)
+            jobs, layout: layout, setAside: options.supervised ? SetAside.load(layout) : SetAside(), sourceURLs: sourceURLs,
+            writer: writer)
         let changed = outcomes.filter(\.inputChanged).map(\.entry.path)
         if !changed.isEmpty {
             // Their remembered digests are no longer theirs: the next build hashes them anew.
@@ -122,7 +126,7 @@ public struct CorpusBuilder: Sendable {
         let damagedOutputs = assembler.damagedOutputs()
         repaired += damagedOutputs
         let assembled = try assembler.assemble(
-            entries, recordsChanged: !damagedOutputs.isEmpty || outcomes.contains { $0.recordChanged })
+            entries, recordsChanged: !damagedOutputs.isEmpty || outcomes.contains { $0.recordChanged }, writer: writer)
         let origin = BuildOrigin(shard: options.shard, inbox: BuildOrigin.fingerprint(files: Array(zip(listing.files, digests.map { $0?.sha256 })), skipped: listing.skipped))
         if (try? JSONFile.read(BuildOrigin.self, from: BuildOrigin.file(layout))) != origin {
             try JSONFile.write(origin, to: BuildOrigin.file(layout))
@@ -153,9 +157,10 @@ public struct CorpusBuilder: Sendable {
             .map(\.0)
     }
 
-    /// Runs the documents on `options.jobs` threads, each taking the next document when done with one.
+    /// Runs the documents on `options.jobs` threads, each taking the next document when done with one and giving
+    /// `writer` its entry and record.
     private func run(
-        _ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside, sourceURLs: [String: String]
+        _ jobs: [DocumentJob], layout: CorpusLayout, setAside: SetAside, sourceURLs: [String: String], writer: CorpusWriter
     ) -> [DocumentProcessor.Outcome] {
         let processor = DocumentProcessor(stages: stages, layout: layout, hasher: hasher, setAside: setAside, sourceURLs: sourceURLs)
         let results = Locked([DocumentProcessor.Outcome?](repeating: nil, count: jobs.count))
@@ -168,8 +173,9 @@ public struct CorpusBuilder: Sendable {
                     return value
                 }
                 guard index < jobs.count else { return }
-                let outcome = processor.process(jobs[index])
+                let (outcome, record) = processor.process(jobs[index])
                 results.withLock { $0[index] = outcome }
+                writer.add(index, entry: outcome.entry, record: record?.asWritten)
                 progress?.finished(outcome.entry, stagesRun: outcome.stagesRun)
             }
         }

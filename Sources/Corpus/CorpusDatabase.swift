@@ -7,7 +7,8 @@ import ReportParser
 /// keeps its unit, printed text and page. Counts are stored as INTEGER and amounts (万元) as REAL in one untyped
 /// `value` column, so `sum(value)` of counts is an integer. The tables, views and what each column means are in
 /// the README and in `metadata.json` beside the database (Datasette reads it).
-/// Rebuilt from the records on every assembly, in one transaction, into a temporary file renamed into place.
+/// Rebuilt from the records on every assembly, in one transaction, into a temporary file renamed into place
+/// (`CorpusWriter`).
 struct CorpusDatabase {
     /// `PRAGMA user_version`, for readers. A corpus assembled by other code, this schema's or not, is assembled again
     /// (`CorpusAssembler`), so databases of two schemas are never mixed.
@@ -78,18 +79,15 @@ struct CorpusDatabase {
             GROUP BY agency, year HAVING count(*) > 1;
         """
 
-    /// Creates a fresh database at `path` and lets `body` fill it inside one transaction.
-    static func create(at path: String, _ body: (CorpusDatabase) throws -> Void) throws {
-        try? FileManager.default.removeItem(atPath: path)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(sql: schema + "PRAGMA user_version = \(version);")
-            let database = CorpusDatabase(db: db)
-            try database.insertLabels()
-            try body(database)
-            try db.execute(sql: "INSERT INTO sections_fts(sections_fts) VALUES ('rebuild')")
-        }
-        try queue.close()
+    /// Makes the tables of a new, empty database and fills `labels`; the rest is filled by `insert`.
+    static func prepare(_ db: Database) throws {
+        try db.execute(sql: schema + "PRAGMA user_version = \(version);")
+        try CorpusDatabase(db: db).insertLabels()
+    }
+
+    /// Builds the full-text index once every section is in.
+    static func complete(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO sections_fts(sections_fts) VALUES ('rebuild')")
     }
 
     /// Whether the file at `path` opens as a database that passes `PRAGMA quick_check` and has `reports` rows.

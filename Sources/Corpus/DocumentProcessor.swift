@@ -22,12 +22,14 @@ struct DocumentProcessor: Sendable {
     /// Inbox path → the URL `govreports fetch` got it from, for the record's `source.url`.
     var sourceURLs: [String: String] = [:]
 
-    func process(_ job: DocumentJob) -> Outcome {
+    /// The document's outcome, and its record when its stages gave one (nil when nothing about it changed: then not
+    /// even its cache was read).
+    func process(_ job: DocumentJob) -> (Outcome, ReportRecord?) {
         if let unchanged = unchangedEntry(job) {
-            return Outcome(entry: unchanged, stagesRun: 0, recordChanged: false)
+            return (Outcome(entry: unchanged, stagesRun: 0, recordChanged: false), nil)
         }
         switch start(job) {
-        case .finished(let outcome): return outcome
+        case .finished(let outcome): return (outcome, nil)
         case .ready(let content, let run): return record(of: content, run)
         }
     }
@@ -76,9 +78,10 @@ struct DocumentProcessor: Sendable {
     }
 
     /// Runs (or serves from the cache) the stages up to the record, writes it, and says how it went.
-    private func record(of content: InputContent, _ run: DocumentRun) -> Outcome {
+    private func record(of content: InputContent, _ run: DocumentRun) -> (Outcome, ReportRecord?) {
         let job = run.job
         var recordChanged = false
+        var written: ReportRecord?
         do {
             var record = try run.step(.parse, prepare: { try run.document(content) }, run: stages.report(from:))
             // The corpus names sources by what it hashed and where they sit in the inbox, wherever the inbox is mounted.
@@ -90,6 +93,7 @@ struct DocumentProcessor: Sendable {
             run.entry.warnings = record.warnings.warningCount
             do {
                 recordChanged = try writeRecord(record)
+                written = record
             } catch {
                 throw run.corpusWriteFailure(error, what: "its record", file: CorpusLayout.recordFile(id: job.id))
             }
@@ -98,14 +102,14 @@ struct DocumentProcessor: Sendable {
             run.entry.error = failure.error
             run.entry.errorCode = failure.errorCode
         } catch GovReportsError.changedWhileReading {
-            return changed(run.entry, stagesRun: run.stagesRun)
+            return (changed(run.entry, stagesRun: run.stagesRun), nil)
         } catch {
             run.entry.status = .failed
             run.entry.error = String(describing: error)
             run.entry.errorCode = .other
         }
         run.noteSkippedStages()
-        return Outcome(entry: run.entry, stagesRun: run.stagesRun, recordChanged: recordChanged)
+        return (Outcome(entry: run.entry, stagesRun: run.stagesRun, recordChanged: recordChanged), written)
     }
 
     /// The previous build's entry when nothing about the document changed: same bytes at the same path, no rerun

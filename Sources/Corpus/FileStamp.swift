@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -18,5 +19,15 @@ struct FileStamp: Codable, Equatable, Sendable {
         guard stat(path, &status) == 0 else { return nil }
         size = Int64(status.st_size)
         modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+    }
+}
+
+// Written by `JSONOutput` with the bytes Foundation gave, as the assembly's state remembers one per record.
+extension FileStamp: JSONWritable {
+    func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.field("modified", Int(modified))
+        output.field("size", Int(size))
+        output.endObject()
     }
 }

@@ -41,3 +41,15 @@ struct HashIndex: Sendable {
         try JSONFile.write(entries, to: path, pretty: false)
     }
 }
+
+// Written by `JSONOutput` with the bytes Foundation gave: the index of a large inbox is then saved without
+// Foundation's tree of values, whose memory the build would keep.
+extension HashIndex.Entry: JSONWritable {
+    func write(to output: inout JSONOutput) {
+        output.beginObject()
+        output.field("modified", Int(modified))
+        output.field("sha256", sha256)
+        output.field("size", Int(size))
+        output.endObject()
+    }
+}

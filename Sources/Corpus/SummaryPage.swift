@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ReportModel
 
 /// `summary.html`: what the reports say, then how they were read. One self-contained file (inline CSS, SVG and a
@@ -6,10 +7,11 @@ import ReportModel
 /// Every bar carries its figure in `data-value`, and a script error is written into the page (`#script-errors`),
 /// so that a test in a real browser can check both.
 enum SummaryPage {
-    /// Writes the page to `file` a table row at a time, so that the page of a large corpus is never whole in memory.
-    static func write(_ statistics: SummaryStatistics, built: Date, version: String, to file: FileHandle) throws {
+    /// Writes the page to `file` a table row at a time, the tables of reports read from `db` as they are written, so
+    /// that neither the page of a large corpus nor its rows are ever whole in memory.
+    static func write(_ statistics: SummaryStatistics, db: Database, built: Date, version: String, to file: FileHandle) throws {
         var page = TextFileWriter(file)
-        let reports = statistics.reports.count
+        let reports = statistics.reports
         let inputs = statistics.statuses.map(\.count).reduce(0, +)
         try page.write("""
             \(HTMLPage.head(title: "govreports corpus summary"))
@@ -41,9 +43,11 @@ enum SummaryPage {
                 try $0.write(chart("denial-reasons", statistics.denialReasons.map { (shortLabel($0.label), $0.count) }))
             }),
             ("Administrative review and litigation (\(ReportPart.reviewLitigation.caption))", { try reviewTable(statistics.reviewLitigation, &$0) }),
-            ("Reports whose printed totals do not add up", { try failedChecksTable(statistics.failedChecks, &$0) }),
-            ("Continuity: \(label("carriedForward")) of one year against \(label("carriedOver")) of the next", { try continuityTable(statistics.continuity, &$0) }),
-            ("One agency and year given by more than one report", { try sameAgencyYearTable(statistics.sameAgencyYear, &$0) }),
+            ("Reports whose printed totals do not add up", { try failedChecksTable(db, &$0) }),
+            ("Continuity: \(label("carriedForward")) of one year against \(label("carriedOver")) of the next", {
+                try continuityTable(db, pairs: statistics.continuityPairs, mismatched: statistics.continuityMismatched, &$0)
+            }),
+            ("One agency and year given by more than one report", { try sameAgencyYearTable(db, &$0) }),
             (nil, { try $0.write("<h2 class=\"part\">Processing</h2>") }),
             ("Inputs by status", { try $0.write(chart("statuses", statistics.statuses.map { ($0.label, $0.count) })) }),
             ("PDF pages by how their text was read", {
@@ -52,8 +56,8 @@ enum SummaryPage {
             ("Warnings by code (and \(statistics.notes) notes, which only say what was done, left out)", {
                 try $0.write(chart("warnings", statistics.warningsByCode.map { ($0.label, $0.count) }))
             }),
-            ("Inputs that are not in the figures above", { try nonReportsTable(statistics.nonReports, &$0) }),
-            ("Reports", { try reportsTable(statistics.reports, &$0) }),
+            ("Inputs that are not in the figures above", { try nonReportsTable(db, &$0) }),
+            ("Reports", { try reportsTable(db, &$0) }),
         ]
         for (index, (title, body)) in sections.enumerated() {
             if index > 0 { try page.write("\n") }
@@ -133,19 +137,30 @@ enum SummaryPage {
     }
 
     /// A table, written a row at a time: header cells (a trailing `#` marks a numeric column, sortable as numbers)
-    /// and each row's HTML cells.
-    private static func table<Row>(
-        _ name: String, _ header: [String], _ rows: [Row], into page: inout TextFileWriter, cells: (Row) -> [String]
+    /// and each row's HTML cells. `rows` calls its argument with each row, as it reads them.
+    private static func table<Item>(
+        _ name: String, _ header: [String], into page: inout TextFileWriter,
+        rows: ((Item) throws -> Void) throws -> Void, cells: @escaping (Item) -> [String]
     ) throws {
-        guard !rows.isEmpty else { return try page.write("<p class=\"empty\">none</p>") }
-        let head = header.map { title in
-            title.hasSuffix("#") ? "<th data-sort=\"n\">\(escape(String(title.dropLast())))</th>" : "<th data-sort=\"t\">\(escape(title))</th>"
-        }.joined()
-        try page.write("<table data-table=\"\(name)\"><thead><tr>\(head)</tr></thead><tbody>\n")
-        for (index, row) in rows.enumerated() {
-            try page.write((index > 0 ? "\n<tr>" : "<tr>") + cells(row).joined() + "</tr>")
+        var count = 0
+        try rows { row in
+            if count == 0 {
+                let head = header.map { title in
+                    title.hasSuffix("#") ? "<th data-sort=\"n\">\(escape(String(title.dropLast())))</th>" : "<th data-sort=\"t\">\(escape(title))</th>"
+                }.joined()
+                try page.write("<table data-table=\"\(name)\"><thead><tr>\(head)</tr></thead><tbody>\n")
+            }
+            try page.write((count > 0 ? "\n<tr>" : "<tr>") + cells(row).joined() + "</tr>")
+            count += 1
         }
-        try page.write("\n</tbody></table>")
+        try page.write(count == 0 ? "<p class=\"empty\">none</p>" : "\n</tbody></table>")
+    }
+
+    /// `table` of rows already in memory.
+    private static func table<Item>(
+        _ name: String, _ header: [String], _ rows: [Item], into page: inout TextFileWriter, cells: @escaping (Item) -> [String]
+    ) throws {
+        try table(name, header, into: &page, rows: { body in try rows.forEach(body) }, cells: cells)
     }
 
     private static func cell(_ text: String?) -> String { "<td>\(escape(text ?? "—"))</td>" }
@@ -163,35 +178,43 @@ enum SummaryPage {
         }
     }
 
-    private static func failedChecksTable(_ checks: [SummaryStatistics.FailedCheck], _ page: inout TextFileWriter) throws {
-        try table("failed-checks", ["report", "agency", "year#", "check", "printed#", "summed#"], checks, into: &page) {
+    private static func failedChecksTable(_ db: Database, _ page: inout TextFileWriter) throws {
+        try table(
+            "failed-checks", ["report", "agency", "year#", "check", "printed#", "summed#"], into: &page,
+            rows: { try SummaryStatistics.failedChecks(db, $0) }
+        ) {
             [recordLink($0.reportID, $0.path), cell($0.agency), number($0.year), cell($0.check), number($0.printed), number($0.summed)]
         }
     }
 
-    private static func continuityTable(_ pairs: [SummaryStatistics.ContinuityPair], _ page: inout TextFileWriter) throws {
-        let mismatched = pairs.filter { !$0.mismatches.isEmpty }.count
-        try page.write("<p>\(pairs.count) pairs of consecutive reports of one agency; \(mismatched) do not carry over what was carried forward.</p>\n")
-        try table("continuity", ["agency", "year#", "columns compared#", "differences"], pairs, into: &page) { pair in
+    private static func continuityTable(_ db: Database, pairs: Int, mismatched: Int, _ page: inout TextFileWriter) throws {
+        try page.write("<p>\(pairs) pairs of consecutive reports of one agency; \(mismatched) do not carry over what was carried forward.</p>\n")
+        try table(
+            "continuity", ["agency", "year#", "columns compared#", "differences"], into: &page,
+            rows: { try SummaryStatistics.continuity(db, $0) }
+        ) { pair in
             let differences = pair.mismatches.map { "\($0.column): \($0.forward) carried forward, \($0.over) carried over" }
             let text = differences.isEmpty ? "<td>equal</td>" : "<td class=\"bad\">\(escape(differences.joined(separator: "; ")))</td>"
             return [cell(pair.agency), "<td class=\"n\">\(pair.year)→\(pair.year + 1)</td>", number(pair.columns), text]
         }
     }
 
-    private static func sameAgencyYearTable(_ rows: [SummaryStatistics.SameAgencyYear], _ page: inout TextFileWriter) throws {
-        try table("same-agency-year", ["agency", "year#", "inputs"], rows, into: &page) { [cell($0.agency), number($0.year), cell($0.paths)] }
+    private static func sameAgencyYearTable(_ db: Database, _ page: inout TextFileWriter) throws {
+        try table("same-agency-year", ["agency", "year#", "inputs"], into: &page, rows: { try SummaryStatistics.sameAgencyYear(db, $0) }) {
+            [cell($0.agency), number($0.year), cell($0.paths)]
+        }
     }
 
-    private static func nonReportsTable(_ rows: [SummaryStatistics.NonReport], _ page: inout TextFileWriter) throws {
-        try table("non-reports", ["input", "status", "errorCode", "why"], rows, into: &page) {
+    private static func nonReportsTable(_ db: Database, _ page: inout TextFileWriter) throws {
+        try table("non-reports", ["input", "status", "errorCode", "why"], into: &page, rows: { try SummaryStatistics.nonReports(db, $0) }) {
             [cell($0.path), cell($0.status), cell($0.code), cell($0.error)]
         }
     }
 
-    private static func reportsTable(_ rows: [SummaryStatistics.ReportRow], _ page: inout TextFileWriter) throws {
+    private static func reportsTable(_ db: Database, _ page: inout TextFileWriter) throws {
         try table(
-            "reports", ["record", "agency", "year#", "template", "pages#", "OCR pages#", "warnings#", "failed checks#"], rows, into: &page
+            "reports", ["record", "agency", "year#", "template", "pages#", "OCR pages#", "warnings#", "failed checks#"], into: &page,
+            rows: { try SummaryStatistics.reports(db, $0) }
         ) {
             [
                 recordLink($0.id, $0.path), cell($0.agency), number($0.year), cell($0.template), number($0.pages),

@@ -3,7 +3,9 @@ import ReportModel
 
 /// The figures `summary.html` shows, read from the freshly made database with the same views a reader queries, so
 /// the page and the database cannot disagree. Sums are of the numbers the reports print; a null is left out of a
-/// sum and counted apart (`reportsGiving`).
+/// sum and counted apart (`reportsGiving`). The figures whose number of rows is bounded by the format (years, rows,
+/// codes) are read at once; the tables with a row per report or per pair of reports are read row by row while the
+/// page is written (`failedChecks`, `continuity`, … below), so that the page of a large corpus never holds them.
 struct SummaryStatistics: Sendable {
     struct YearFigure: Sendable {
         var year: Int?
@@ -74,15 +76,14 @@ struct SummaryStatistics: Sendable {
     var outcomes: [LabelledCount] = []
     var denialReasons: [LabelledCount] = []
     var reviewLitigation: [ReviewRow] = []
-    var failedChecks: [FailedCheck] = []
-    var continuity: [ContinuityPair] = []
-    var sameAgencyYear: [SameAgencyYear] = []
+    /// Pairs of consecutive reports of one agency, and how many of them do not carry over what was carried forward.
+    var continuityPairs = 0
+    var continuityMismatched = 0
     var pagesByOrigin: [LabelledCount] = []
     /// Warnings of severity `warning` or `error`, by code; `notes` counts the rest.
     var warningsByCode: [LabelledCount] = []
     var notes = 0
-    var nonReports: [NonReport] = []
-    var reports: [ReportRow] = []
+    var reports = 0
 
     init(entries: [ManifestEntry], db: Database) throws {
         var counts: [String: Int] = [:]
@@ -112,27 +113,12 @@ struct SummaryStatistics: Sendable {
             FROM review_litigation AS r LEFT JOIN labels ON labels.path = 'reviewLitigation.' || r.row || '.total'
             GROUP BY r.row ORDER BY min(labels.rowid)
             """) { row in ReviewRow(label: row["label"], counts: ["a", "b", "c", "d", "e"].map { row[$0] }) }
-        failedChecks = try Self.rows(db, sql: "SELECT * FROM failed_checks ORDER BY agency, year, path, check_id") {
-            FailedCheck(
-                reportID: $0["report_id"], path: $0["path"], agency: $0["agency"], year: $0["year"], check: $0["check_id"],
-                printed: $0["printed"], summed: $0["summed"])
+        var pairs = 0, mismatched = 0
+        try Self.continuity(db) { pair in
+            pairs += 1
+            if !pair.mismatches.isEmpty { mismatched += 1 }
         }
-        // The view's order keeps each pair's columns together: a pair is complete when the next one begins.
-        let continuityRows = try Row.fetchCursor(db, sql: "SELECT * FROM continuity ORDER BY agency, year, report_id, next_report_id, column")
-        while let row = try continuityRows.next() {
-            let reportID: String = row["report_id"], nextReportID: String = row["next_report_id"]
-            if continuity.last.map({ $0.reportID != reportID || $0.nextReportID != nextReportID }) ?? true {
-                continuity.append(ContinuityPair(
-                    agency: row["agency"], year: row["year"], reportID: reportID, nextReportID: nextReportID, columns: 0, mismatches: []))
-            }
-            continuity[continuity.count - 1].columns += 1
-            if row["ok"] as Int? == 0 {
-                continuity[continuity.count - 1].mismatches.append((row["column"], row["carried_forward"], row["next_carried_over"]))
-            }
-        }
-        sameAgencyYear = try Self.rows(db, sql: "SELECT * FROM same_agency_year ORDER BY agency, year") {
-            SameAgencyYear(agency: $0["agency"], year: $0["year"], paths: $0["paths"])
-        }
+        (continuityPairs, continuityMismatched) = (pairs, mismatched)
         pagesByOrigin = try Self.counts(db, sql: """
             SELECT 'text layer' AS label, sum(pages - ocr_pages) AS n FROM reports WHERE format = 'pdf'
             UNION ALL SELECT 'OCR', sum(ocr_pages) FROM reports WHERE format = 'pdf'
@@ -142,17 +128,65 @@ struct SummaryStatistics: Sendable {
             SELECT code AS label, count(*) AS n FROM warnings WHERE severity != 'note' GROUP BY code ORDER BY n DESC, code
             """)
         notes = try Int.fetchOne(db, sql: "SELECT count(*) FROM warnings WHERE severity = 'note'") ?? 0
-        nonReports = try Self.rows(db, sql: "SELECT * FROM non_reports ORDER BY path") {
-            NonReport(path: $0["path"], status: $0["status"], code: $0["error_code"], error: $0["error"])
+        reports = try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0
+    }
+
+    /// Failed checks of every report, by agency, year, path and check.
+    static func failedChecks(_ db: Database, _ body: (FailedCheck) throws -> Void) throws {
+        try each(db, sql: "SELECT * FROM failed_checks ORDER BY agency, year, path, check_id") {
+            try body(FailedCheck(
+                reportID: $0["report_id"], path: $0["path"], agency: $0["agency"], year: $0["year"], check: $0["check_id"],
+                printed: $0["printed"], summed: $0["summed"]))
         }
-        reports = try Self.rows(db, sql: """
+    }
+
+    /// Each pair of consecutive reports of one agency, with the columns compared and those that differ.
+    static func continuity(_ db: Database, _ body: (ContinuityPair) throws -> Void) throws {
+        // The view's order keeps each pair's columns together: a pair is complete when the next one begins.
+        var pair: ContinuityPair?
+        try each(db, sql: "SELECT * FROM continuity ORDER BY agency, year, report_id, next_report_id, column") { row in
+            let reportID: String = row["report_id"], nextReportID: String = row["next_report_id"]
+            if pair.map({ $0.reportID != reportID || $0.nextReportID != nextReportID }) ?? true {
+                if let complete = pair { try body(complete) }
+                pair = ContinuityPair(
+                    agency: row["agency"], year: row["year"], reportID: reportID, nextReportID: nextReportID, columns: 0, mismatches: [])
+            }
+            pair?.columns += 1
+            if row["ok"] as Int? == 0 {
+                pair?.mismatches.append((row["column"], row["carried_forward"], row["next_carried_over"]))
+            }
+        }
+        if let complete = pair { try body(complete) }
+    }
+
+    static func sameAgencyYear(_ db: Database, _ body: (SameAgencyYear) throws -> Void) throws {
+        try each(db, sql: "SELECT * FROM same_agency_year ORDER BY agency, year") {
+            try body(SameAgencyYear(agency: $0["agency"], year: $0["year"], paths: $0["paths"]))
+        }
+    }
+
+    static func nonReports(_ db: Database, _ body: (NonReport) throws -> Void) throws {
+        try each(db, sql: "SELECT * FROM non_reports ORDER BY path") {
+            try body(NonReport(path: $0["path"], status: $0["status"], code: $0["error_code"], error: $0["error"]))
+        }
+    }
+
+    /// Every report with its count of failed checks, by agency, year and path.
+    static func reports(_ db: Database, _ body: (ReportRow) throws -> Void) throws {
+        try each(db, sql: """
             SELECT reports.*, (SELECT count(*) FROM checks WHERE report_id = id AND ok = 0) AS failed
             FROM reports ORDER BY agency IS NULL, agency, year, path
             """) {
-            ReportRow(
+            try body(ReportRow(
                 id: $0["id"], path: $0["path"], agency: $0["agency"], year: $0["year"], template: $0["template"],
-                pages: $0["pages"], ocrPages: $0["ocr_pages"], warnings: $0["warnings"], failedChecks: $0["failed"])
+                pages: $0["pages"], ocrPages: $0["ocr_pages"], warnings: $0["warnings"], failedChecks: $0["failed"]))
         }
+    }
+
+    /// Each row of `sql`, read through a cursor: nothing of the rows before is kept.
+    private static func each(_ db: Database, sql: String, _ body: (Row) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() { try body(row) }
     }
 
     /// Rows of (label, n) whose n is not NULL.

@@ -80,8 +80,20 @@ public struct Box: Hashable, Sendable, Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.unkeyedContainer()
-        for value in [x0, y0, x1, y1] {
-            try container.encode((value * 100).rounded() / 100)
+        let written = self.written
+        for value in [written.x0, written.y0, written.x1, written.y1] {
+            try container.encode(value)
         }
+    }
+
+    /// The box as its JSON holds it, each coordinate rounded to hundredths: what decoding what was written gives.
+    public var written: Box {
+        func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+        return Box(x0: rounded(x0), y0: rounded(y0), x1: rounded(x1), y1: rounded(y1))
+    }
+
+    /// Whether decoding the box would accept it: every coordinate finite and within `largestCoordinate`.
+    public var isReadable: Bool {
+        [x0, y0, x1, y1].allSatisfy { $0.isFinite && abs($0) <= Self.largestCoordinate }
     }
 }

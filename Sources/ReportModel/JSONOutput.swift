@@ -164,6 +164,28 @@ public struct JSONOutput {
         endArray()
     }
 
+    /// `items` as an array, as `value(_:)` writes it, handed to `sink` in pieces of about `piece` bytes, so that a
+    /// long array (the manifest of a large corpus) is never whole in memory. Returns whether every number was one
+    /// JSON can hold.
+    @discardableResult
+    public static func writeArray<S: Sequence>(
+        _ items: S, pretty: Bool, piece: Int = 1 << 16, to sink: ([UInt8]) throws -> Void
+    ) rethrows -> Bool where S.Element: JSONWritable {
+        var output = JSONOutput(pretty: pretty, capacity: piece + piece / 4)
+        output.beginArray()
+        for item in items {
+            output.element()
+            item.write(to: &output)
+            if output.bytes.count >= piece {
+                try sink(output.bytes)
+                output.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        output.endArray()
+        try sink(output.bytes)
+        return !output.invalidNumber
+    }
+
     /// A dictionary as Foundation writes one: keys in the order of their UTF-8 bytes.
     public mutating func value<T: JSONWritable>(_ dictionary: [String: T]) {
         beginObject()

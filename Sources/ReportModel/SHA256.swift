@@ -15,34 +15,66 @@ public enum SHA256 {
 
     /// Lower-case hex digest.
     public static func hex(of data: Data) -> String {
-        var state = State()
-        data.withUnsafeBytes { bytes in
-            // Whole blocks straight from the bytes; the last part and the padding (0x80, zeros, the bit length) in a
-            // block or two of their own, so the message is never copied.
-            let whole = bytes.count / 64 * 64
+        var stream = Stream()
+        data.withUnsafeBytes { stream.update($0) }
+        return stream.hex()
+    }
+
+    /// A digest of bytes given a piece at a time, so that a long message (the manifest of a large corpus) need never
+    /// be whole in memory.
+    public struct Stream {
+        private var state = State()
+        /// The bytes of a block not yet complete (fewer than 64).
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        public init() {}
+
+        public mutating func update(_ bytes: [UInt8]) {
+            bytes.withUnsafeBytes { update($0) }
+        }
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            length += UInt64(bytes.count)
             var offset = 0
-            while offset < whole {
+            if !pending.isEmpty {
+                let taken = min(64 - pending.count, bytes.count)
+                pending.append(contentsOf: bytes[0..<taken])
+                offset = taken
+                guard pending.count == 64 else { return }
+                pending.withUnsafeBytes { state.compress($0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            // Whole blocks straight from the bytes, so the message is never copied.
+            while bytes.count - offset >= 64 {
                 state.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
                 offset += 64
             }
+            pending.append(contentsOf: bytes[offset...])
+        }
+
+        /// The digest of the bytes given: the last part and the padding (0x80, zeros, the bit length) in a block or
+        /// two of their own.
+        public func hex() -> String {
+            var state = state
             var tail = [UInt8](repeating: 0, count: 128)
-            let rest = bytes.count - whole
-            for i in 0..<rest { tail[i] = bytes[whole + i] }
+            let rest = pending.count
+            for i in 0..<rest { tail[i] = pending[i] }
             tail[rest] = 0x80
-            let length = rest < 56 ? 64 : 128
-            let bitLength = UInt64(bytes.count) * 8
-            for i in 0..<8 { tail[length - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i))) }
+            let blocks = rest < 56 ? 64 : 128
+            let bitLength = length * 8
+            for i in 0..<8 { tail[blocks - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i))) }
             tail.withUnsafeBytes { tail in
                 state.compress(UnsafeRawBufferPointer(rebasing: tail[0..<64]))
-                if length == 128 { state.compress(UnsafeRawBufferPointer(rebasing: tail[64..<128])) }
+                if blocks == 128 { state.compress(UnsafeRawBufferPointer(rebasing: tail[64..<128])) }
             }
+            return state.h.map(SHA256.hexWord).joined()
         }
-        return state.h.map(hexWord).joined()
     }
 
     /// Eight lower-case hex digits. `String(format: "%08x")` went through Foundation's variadic formatting, whose
     /// dynamic casts of each argument cost more than the rest of a small file's digest.
-    private static func hexWord(_ word: UInt32) -> String {
+    fileprivate static func hexWord(_ word: UInt32) -> String {
         let digits = String(word, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }

@@ -11,6 +11,17 @@ import Testing
         #expect(back == Box(x0: 1.23, y0: 2, x1: 3.46, y1: 4.5))
     }
 
+    /// `written` is what decoding the written box gives: the corpus fills its database from records in that form.
+    @Test func writtenIsWhatReadsBack() throws {
+        let box = Box(x0: 175.900001, y0: 203.10076377952794, x1: -0.004, y1: 541.4419072536991)
+        let back = try JSONDecoder().decode(Box.self, from: try JSONFile.encode(box))
+        #expect(box.written == back)
+        #expect(box.written != box)
+        #expect(try JSONFile.encode(box.written) == JSONFile.encode(box))
+        #expect(box.isReadable)
+        #expect(!Box(x0: 0, y0: 0, x1: 2 * Box.largestCoordinate, y1: 1).isReadable)
+    }
+
     @Test func unionAndOverlap() {
         let a = Box(x0: 0, y0: 0, x1: 10, y1: 10)
         let b = Box(x0: 5, y0: 8, x1: 20, y1: 30)
@@ -28,6 +39,22 @@ import Testing
         // Several blocks, and padding that needs a block of its own (FIPS 180-2's long test vectors).
         #expect(SHA256.hex(of: Data(repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         #expect(SHA256.hex(of: Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    /// The digest of bytes given in pieces of every size is that of the whole.
+    @Test func piecesGiveTheDigestOfTheWhole() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 7 + $0 / 13) }
+        let whole = SHA256.hex(of: Data(bytes))
+        for piece in [1, 3, 63, 64, 65, 200, 999] {
+            var stream = SHA256.Stream()
+            var offset = 0
+            while offset < bytes.count {
+                stream.update(Array(bytes[offset..<min(bytes.count, offset + piece)]))
+                offset += piece
+            }
+            #expect(stream.hex() == whole, "pieces of \(piece)")
+        }
+        #expect(SHA256.Stream().hex() == SHA256.hex(of: Data()))
     }
 
     /// Every length from 0 to 199 (each way the last block can be filled and padded): the digest of their digests,

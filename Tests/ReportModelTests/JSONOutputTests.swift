@@ -100,6 +100,26 @@ import Testing
         try expectSameBytes(Diagnostic(code: .ocrNoText, message: "", page: .max))
     }
 
+    /// An array written in pieces (the manifest of a large corpus) is the array's bytes, pretty or compact, whatever
+    /// the size of the pieces.
+    @Test func anArrayInPiecesIsTheWholeArray() throws {
+        let checks = (0..<40).map { (index: Int) -> Check in
+            let ok: Bool? = index % 3 == 0 ? nil : index % 2 == 0
+            return Check(id: "c\(index)", ok: ok, expected: Double(index) / 7, actual: nil)
+        }
+        for pretty in [true, false] {
+            for piece in [1, 100, 1 << 16] {
+                var bytes: [UInt8] = []
+                let valid = JSONOutput.writeArray(checks, pretty: pretty, piece: piece) { bytes += $0 }
+                #expect(valid)
+                #expect(Data(bytes) == (try JSONFile.encode(checks, pretty: pretty)), "pretty \(pretty), pieces of \(piece)")
+            }
+            var empty: [UInt8] = []
+            JSONOutput.writeArray([Check](), pretty: pretty) { empty += $0 }
+            #expect(Data(empty) == (try JSONFile.encoder(pretty: pretty).encode([Check]())))
+        }
+    }
+
     /// JSON has no NaN: the value is refused as Foundation refuses it, not written.
     @Test func aNumberJSONCannotHoldThrowsAsFoundationDoes() {
         var layout = Self.layout
