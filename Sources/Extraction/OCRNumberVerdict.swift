@@ -4,8 +4,9 @@
 /// readings that agree: wrong only if both are, and the same way (72 and 60 make 94). Otherwise
 /// it is disputed, whatever its confidence: one model alone, even a confident one, is not trusted (a digit-restricted
 /// model reads an 8 as a confident 3), and two that disagree leave the number unknown. An agreed number read with
-/// less confidence than the threshold is doubtful too. A lone digit whose shape names it (`DigitShape`: a ring is a 0)
-/// is agreed by that shape and the model that read it, when the models disagree or only one read it.
+/// less confidence than the threshold is doubtful too. A number whose glyphs' shapes name it (`DigitShape`: a ring is
+/// a 0) is agreed by that shape and the model that read it, when the models disagree or only one read it; and two
+/// models that agree on a number the shapes name otherwise are disputed.
 struct OCRNumberVerdict {
     /// One engine's reading of a numeric cell.
     struct Reading {
@@ -41,11 +42,17 @@ struct OCRNumberVerdict {
     /// - Parameters:
     ///   - chinese: `chi_sim` readings that gave a number; `digits`: `eng` readings that did.
     ///   - free: the cell's first reading, kept when no model gave a number.
-    ///   - shape: what the ink's shape says, for a lone digit.
+    ///   - shape: what the shapes of the ink's glyphs say.
     init(chinese: [Reading], digits: [Reading], free: Reading, shape: DigitShape? = nil, minimumConfidence: Double) {
         let agreeing = chinese.flatMap { c in digits.filter { $0.value == c.value }.map { (c, $0) } }
             .max { max($0.0.confidence, $0.1.confidence) < max($1.0.confidence, $1.1.confidence) }
-        if let (c, d) = agreeing {
+        if let (c, d) = agreeing, let named = shape?.digit, named != c.value?.filter(\.isNumber) {
+            // Two models agreeing on one number where the glyphs' shapes name other digits (a 0 for two zeros read
+            // as one): one of them has missed or misread a glyph. Signs and points are no glyphs a shape names.
+            chosen = d.confidence >= c.confidence ? d : c
+            doubts.append("the glyphs' shapes read \(named)")
+            disputed = true
+        } else if let (c, d) = agreeing {
             chosen = d.confidence >= c.confidence ? d : c
             chosen.confidence = Self.combined(c.confidence, d.confidence)
         } else if let digit = shape?.digit, let read = (chinese + digits).filter({ $0.value == digit }).max(by: { $0.confidence < $1.confidence }) {

@@ -302,7 +302,7 @@ final class OCRPageRecognizer {
                 page: page, context: context)])
         }
         let verdict = OCRNumberVerdict(
-            chinese: chinese, digits: digits, free: free, shape: agree() ? nil : DigitShape(of: ink, in: image), minimumConfidence: options.minimumConfidence)
+            chinese: chinese, digits: digits, free: free, shape: DigitShape(of: ink, in: image), minimumConfidence: options.minimumConfidence)
         let read = verdict.chosen.words.map(\.text).joined(separator: " ")
         let problem = Diagnostic(
             code: .ocrLowConfidence, message: "page \(page), \(place): number read as \"\(read)\": \(verdict.doubts.joined(separator: ", "))",

@@ -39,9 +39,30 @@ struct DigitShapeTests {
         #expect(DigitShape(of: letter.bounds, in: letter)?.digit == nil)
     }
 
-    @Test func twoDigitsOrNoneHaveNoShape() {
-        let two = OCRDespeckleTests.drawn("00", size: 40, width: 160, height: 80)
-        #expect(DigitShape(of: two.bounds, in: two) == nil)
+    /// Several glyphs are named together, each by its own shape, or not at all; a point between them keeps the
+    /// number from being named (3.1 is no 31, 1.0 no 10).
+    @Test(arguments: ["DejaVu Sans", "WenQuanYi Zen Hei"])
+    func numbersOfNamedDigitsAreNamedWhole(font: String) {
+        for (text, named) in [("10", "10"), ("16", "16"), ("11", "11"), ("00", "00"), ("1.0", nil), ("13", nil), ("61", "61")] {
+            let image = OCRDespeckleTests.drawn(text, size: 40, width: 200, height: 80, font: font)
+            #expect(DigitShape(of: image.bounds, in: image)?.digit == named, "\(text) in \(font)")
+        }
+    }
+
+    /// A closed 4 drawn with a low triangle (yunling's probe scan at 200 dpi): its hole starts below 40% of the height
+    /// like a 6's, but ends at the bar, two-thirds down, where a 6's bowl goes on to the glyph's lower quarter.
+    @Test func aHoleEndingTwoThirdsDownIsNoSix() {
+        var four = GrayImage(width: 60, height: 60)
+        four.fill(PageImageRect(x: 30, y: 10, width: 5, height: 40), with: 0)  // the upright, top to bottom
+        four.fill(PageImageRect(x: 14, y: 26, width: 21, height: 3), with: 0)  // the triangle's top
+        four.fill(PageImageRect(x: 14, y: 26, width: 3, height: 12), with: 0)  // its left side
+        four.fill(PageImageRect(x: 10, y: 36, width: 30, height: 4), with: 0)  // the bar
+        let shape = DigitShape(of: four.bounds, in: four)
+        #expect(shape != nil)
+        #expect(shape?.digit == nil)
+    }
+
+    @Test func noneHasNoShape() {
         let blank = GrayImage(width: 60, height: 60)
         #expect(DigitShape(of: blank.bounds, in: blank) == nil)
     }

@@ -111,4 +111,24 @@ struct OCRNumberVerdictShapeTests {
         #expect(verdict.settledByShape)
         #expect(verdict.chosen.value == "1")
     }
+
+    @Test func agreedModelsTheShapesContradictAreDisputed() {
+        // Two zeros read by both models as one (the page reading of a table without rulings, `oo`).
+        let image = OCRDespeckleTests.drawn("00", size: 40, width: 200, height: 80)
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("0", 90)], digits: [OCRNumberVerdictTests.reading("0", 90)],
+            free: OCRNumberVerdictTests.reading("0", 90), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        #expect(verdict.disputed)
+        #expect(verdict.chosen.confidence == 0)
+        #expect(verdict.doubts.contains("the glyphs' shapes read 00"))
+    }
+
+    @Test func aSignIsNoGlyphTheShapesContradict() {
+        let image = OCRDespeckleTests.drawn("-1", size: 40, width: 200, height: 80)
+        let verdict = OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading("-1", 90)], digits: [OCRNumberVerdictTests.reading("-1", 90)],
+            free: OCRNumberVerdictTests.reading("-1", 90), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        #expect(!verdict.disputed)
+        #expect(verdict.chosen.value == "-1")
+    }
 }
