@@ -102,32 +102,31 @@ struct OCRNumberVerdictShapeTests {
         #expect(verdict.doubts == ["confidence 40"])
     }
 
+    /// The verdict on `chinese` and `eng` readings (confidence 90) of `printed` drawn in DejaVu Sans.
+    static func verdict(chinese: String, eng: String, on printed: String) -> OCRNumberVerdict {
+        let image = OCRDespeckleTests.drawn(printed, size: 40, width: 200, height: 80)
+        return OCRNumberVerdict(
+            chinese: [OCRNumberVerdictTests.reading(chinese, 90)], digits: [OCRNumberVerdictTests.reading(eng, 90)],
+            free: OCRNumberVerdictTests.reading(chinese, 90), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+    }
+
     @Test func aFlaggedUprightSettlesAOneOneModelReadAsFour() {
         // The calibration scans' commonest dispute: chi_sim reads a lone 1 as 4, or not at all.
-        let image = OCRDespeckleTests.drawn("1", size: 40, width: 120, height: 80)
-        let verdict = OCRNumberVerdict(
-            chinese: [OCRNumberVerdictTests.reading("4", 80)], digits: [OCRNumberVerdictTests.reading("1", 90)],
-            free: OCRNumberVerdictTests.reading("4", 80), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        let verdict = Self.verdict(chinese: "4", eng: "1", on: "1")
         #expect(verdict.settledByShape)
         #expect(verdict.chosen.value == "1")
     }
 
     @Test func agreedModelsTheShapesContradictAreDisputed() {
         // Two zeros read by both models as one (the page reading of a table without rulings, `oo`).
-        let image = OCRDespeckleTests.drawn("00", size: 40, width: 200, height: 80)
-        let verdict = OCRNumberVerdict(
-            chinese: [OCRNumberVerdictTests.reading("0", 90)], digits: [OCRNumberVerdictTests.reading("0", 90)],
-            free: OCRNumberVerdictTests.reading("0", 90), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        let verdict = Self.verdict(chinese: "0", eng: "0", on: "00")
         #expect(verdict.disputed)
         #expect(verdict.chosen.confidence == 0)
         #expect(verdict.doubts.contains("the glyphs' shapes read 00"))
     }
 
     @Test func aSignIsNoGlyphTheShapesContradict() {
-        let image = OCRDespeckleTests.drawn("-1", size: 40, width: 200, height: 80)
-        let verdict = OCRNumberVerdict(
-            chinese: [OCRNumberVerdictTests.reading("-1", 90)], digits: [OCRNumberVerdictTests.reading("-1", 90)],
-            free: OCRNumberVerdictTests.reading("-1", 90), shape: DigitShape(of: image.bounds, in: image), minimumConfidence: 75)
+        let verdict = Self.verdict(chinese: "-1", eng: "-1", on: "-1")
         #expect(!verdict.disputed)
         #expect(verdict.chosen.value == "-1")
     }
