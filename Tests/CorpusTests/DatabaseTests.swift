@@ -13,6 +13,9 @@ import Testing
         defer { try? queue.close() }
         try queue.read { db in
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
+            // Made once every row is in (`CorpusDatabase.complete`), not with the tables.
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            #expect(indexes == ["numbers_by_path", "reports_by_agency", "reports_by_year", "warnings_by_report"])
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") == 9)
             let statuses = try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM non_reports GROUP BY status ORDER BY status")
                 .map { "\($0["status"] as String):\($0["n"] as Int)" }
