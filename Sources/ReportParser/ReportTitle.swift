@@ -75,15 +75,26 @@ struct ReportTitle {
         !text.isEmpty && text.count <= 30 && !text.contains(where: { "。，；：,;:".contains($0) })
     }
 
-    /// A year followed by 年 (or 年度), in Arabic or Chinese digits; reports exist only from 2008 on.
-    nonisolated(unsafe) private static let yearPattern = try! Regex(
-        "(20\(ChineseDate.digit){2}|二\(ChineseDate.zero)\(ChineseDate.yearNumeral){2})年度?")
     /// A bare year in brackets after the title: `…年度报告（2021）`.
     nonisolated(unsafe) private static let bracketedYearPattern = /[（(](20\d{2})[）)]$/
 
-    /// Where the year stands in the title and its digits.
+    /// Where the year stands in the title and its digits: the first year followed by 年 (or 年度), in Arabic or
+    /// Chinese digits (reports exist only from 2008 on, so `20` or `二〇` and two more), else a bracketed year at
+    /// its end.
     private static func yearMatch(in text: String) -> (range: Range<String.Index>, digits: String)? {
-        if let match = text.firstMatch(of: yearPattern), let digits = match.output[1].substring { return (match.range, String(digits)) }
+        let characters = Array(text)
+        if characters.count >= 5 {
+            for start in 0...(characters.count - 5) where characters[start + 4] == "年" {
+                let (first, second, last) = (characters[start], characters[start + 1], characters[start + 2..<start + 4])
+                let arabic = first == "2" && second == "0" && last.allSatisfy(ChineseDate.isDigit)
+                let chinese = first == "二" && ChineseDate.isZero(second) && last.allSatisfy(ChineseDate.isYearNumeral)
+                guard arabic || chinese else { continue }
+                let lower = text.index(text.startIndex, offsetBy: start)
+                var end = start + 5
+                if end < characters.count, characters[end] == "度" { end += 1 }
+                return (lower..<text.index(lower, offsetBy: end - start), String(characters[start..<start + 4]))
+            }
+        }
         if let match = text.firstMatch(of: bracketedYearPattern) { return (match.range, String(match.1)) }
         return nil
     }

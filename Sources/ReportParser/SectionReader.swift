@@ -38,30 +38,38 @@ struct SectionReader {
     }
 
     /// The sign-off closing a report (the issuing body over the date, 落款) is not part of its last section.
-    /// The date may carry what OCR makes of a seal or a speck on it: up to two stray marks before it, a stray point
-    /// after its year or month, and a day misread after its month (`”2024年1月22日`, `2024年1月.22日`,
-    /// `2023年1月16月`); it is still a line of nothing but a date.
-    nonisolated(unsafe) private static let signatureDate: Regex<AnyRegexOutput> = {
-        let stray = "[.。、,，·]?"
-        return try! Regex(
-            "[^\(ChineseDate.numeralCharacters)]{0,2}\(ChineseDate.year)年\(stray)\(ChineseDate.monthOrDay)月(\(stray)\(ChineseDate.monthOrDay).)?")
-    }()
-
-    /// The most characters `signatureDate` takes: two strays, a year of four, 年, a stray, a month of up to three,
-    /// 月, a stray, a day of up to three and the mark after it.
-    private static let signatureDateLength = 17
-
     private static func dropSignature(_ paragraphs: inout [String]) {
-        // The expression is compiled at its first match, which cost more than the rest of reading the sections:
-        // a paragraph too long for it, or without 年 and 月, is not tried.
-        guard let last = paragraphs.last, last.count <= signatureDateLength, last.contains("年"), last.contains("月"),
-            last.wholeMatch(of: signatureDate) != nil
-        else { return }
+        guard let last = paragraphs.last, isSignatureDate(last) else { return }
         paragraphs.removeLast()
         if let signer = paragraphs.last, paragraphs.count > 1, signer.count <= 30, !signer.contains(where: { "。，；：,;:".contains($0) }) {
             paragraphs.removeLast()
         }
     }
+
+    /// A line of nothing but a date, which may carry what OCR makes of a seal or a speck on it: up to two stray
+    /// marks before it, a stray point after its year or month, and a day misread after its month (`”2024年1月22日`,
+    /// `2024年1月.22日`, `2023年1月16月`).
+    static func isSignatureDate(_ text: String) -> Bool {
+        let characters = Array(text)
+        // The marks before the year are not numerals, and a year starts with one: they are the line's first run of
+        // characters that are not numerals.
+        let lead = characters.prefix { !ChineseDate.isNumeral($0) }.count
+        guard lead <= 2, characters.count >= lead + 7, ChineseDate.isYear(characters[lead..<lead + 4]),
+            characters[lead + 4] == "年"
+        else { return false }
+        var month = lead + 5
+        if isStray(characters[month]) { month += 1 }
+        guard var day = ChineseDate.endOfMonthOrDay(in: characters, from: month, before: "月") else { return false }
+        if day == characters.count { return true }
+        if isStray(characters[day]) { day += 1 }
+        // The day: up to three numerals and whatever mark was read after them (日, or 月 again).
+        let rest = characters[day...]
+        guard let mark = rest.last, !mark.isNewline else { return false }
+        return (2...4).contains(rest.count) && rest.dropLast().allSatisfy(ChineseDate.isNumeral)
+    }
+
+    /// A point a speck leaves after a signature's year or month.
+    private static func isStray(_ character: Character) -> Bool { ".。、,，·".contains(character) }
 
     /// The band heading of a part-二 table (第二十条第（一）项) left as a paragraph: the prose has ended.
     private static func startsTable(_ text: String) -> Bool {

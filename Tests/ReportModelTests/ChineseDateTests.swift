@@ -1,5 +1,6 @@
 import Testing
 import ReportModel
+import TestSupport
 
 @Suite struct ChineseDateTests {
     /// Every zero is taken wherever a date has one: in the year, the month and the day.
@@ -9,9 +10,8 @@ import ReportModel
         #expect(ChineseDate.isDate("二\(zero)二二年一\(zero)月"))
         #expect(ChineseDate.isDate("二\(zero)二二年十二月三\(zero)日"))
         #expect(ChineseDate.yearValue("二\(zero)二\(zero)") == 2020)
-        let monthOrDay = try Regex(ChineseDate.monthOrDay)
-        #expect("一\(zero)".wholeMatch(of: monthOrDay) != nil)
-        #expect("\(zero)".wholeMatch(of: try Regex(ChineseDate.zero)) != nil)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("一\(zero)月"), from: 0, before: "月") == 3)
+        #expect(ChineseDate.isZero(Character(zero)) && ChineseDate.isYearNumeral(Character(zero)))
     }
 
     @Test(arguments: ["2022年1月", "2022年1月10日", "２０２２年１２月３１日", "二〇二二年十二月二十一日", "二〇二二年一月"])
@@ -35,9 +35,46 @@ import ReportModel
     }
 
     /// A numeral of a date is not a stray mark, whatever its zero: the class a signature's stray marks exclude.
-    @Test func numeralCharacters() throws {
-        let numeral = try Regex("[\(ChineseDate.numeralCharacters)]")
-        #expect("1１〇零○一十".allSatisfy { String($0).wholeMatch(of: numeral) != nil })
-        #expect(!"”.年月日百".contains { String($0).wholeMatch(of: numeral) != nil })
+    @Test func numeralCharacters() {
+        #expect("1１〇零○一十".allSatisfy(ChineseDate.isNumeral))
+        #expect(!"”.年月日百".contains(where: ChineseDate.isNumeral))
+        #expect(!"十百".contains(where: ChineseDate.isYearNumeral))
+        #expect(!"一〇十".contains(where: ChineseDate.isDigit))
+    }
+
+    /// A month or a day is one to three numerals and its mark, nothing between.
+    @Test func monthsAndDays() {
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年十二月"), from: 1, before: "月") == 4)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年二十一日"), from: 1, before: "日") == 5)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年1234月"), from: 1, before: "月") == nil)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年月"), from: 1, before: "月") == nil)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年12日"), from: 1, before: "月") == nil)
+        #expect(ChineseDate.endOfMonthOrDay(in: Array("年12"), from: 1, before: "月") == nil)
+    }
+
+    /// `isDate` takes exactly what the grammar's regular expression takes, over strings made of the characters a
+    /// date is made of and those it is confused with (the expression is the grammar as it was written before the
+    /// scanners, kept here as their specification).
+    @Test func takesWhatTheExpressionTakes() throws {
+        let digit = "\\p{Nd}", zeros = "〇零○", numerals = digit + zeros + "一二三四五六七八九十"
+        let monthOrDay = "[\(numerals)]{1,3}"
+        let expression = try Regex("(?:\(digit){4}|[\(zeros)一二三四五六七八九]{4})年\(monthOrDay)月(?:\(monthOrDay)日)?")
+        let alphabet = Array("20１〇零○一二十百年月日度”.于")
+        var random = SplitMix(seed: 7)
+        var taken = 0
+        for _ in 0..<4_000 {
+            let length = Int.random(in: 6...12, using: &random)
+            var text = String((0..<length).map { _ in alphabet.randomElement(using: &random)! })
+            // Most random strings are far from a date: start half of them from one and change a character.
+            if Bool.random(using: &random) {
+                var characters = Array(["2022年1月", "二〇二二年十二月三十一日", "２０２２年１月1日"].randomElement(using: &random)!)
+                characters[Int.random(in: 0..<characters.count, using: &random)] = alphabet.randomElement(using: &random)!
+                text = String(characters)
+            }
+            let expected = text.wholeMatch(of: expression) != nil
+            #expect(ChineseDate.isDate(text) == expected, "\(text)")
+            if expected { taken += 1 }
+        }
+        #expect(taken > 100)
     }
 }

@@ -34,7 +34,7 @@ import Testing
 
     /// The sign-off under the last part is dropped also as OCR reads it under a seal: a stray mark before the date,
     /// a speck read as a point before its day, its day's 日 misread. A date inside a sentence, or a line with more before it, stays.
-    /// The last argument is the longest date the expression takes (17 characters, `signatureDateLength`).
+    /// The last argument is about the longest date a signature takes (17 characters).
     @Test(arguments: ["2024年1月22日", "”2024年1月22日", "2023年1月16月", "2024年1月.22日", "二〇二四年一月八日", "”、二〇二四年.二十一月.二十一日"])
     func aSignatureReadThroughASealIsDropped(date: String) throws {
         let other = [B.heading("六、其他需要报告的事项"), B.paragraph("无。"), B.paragraph("兰溪区住房和城乡建设局"), B.paragraph(date)]

@@ -1,7 +1,7 @@
 import Foundation
 import Repair
 import ReportModel
-import ReportParser
+@testable import ReportParser
 import Scoring
 import TestSupport
 import Testing
@@ -90,5 +90,31 @@ import Testing
         let score = try Scorer().score(record, truth: Data(contentsOf: truth))
         #expect(score.numbersRight == score.numbersScored, "\(score.problems.prefix(10))")
         #expect(record.sections.overview?.hasPrefix("为深入贯彻落实") == true, "\(record.sections.overview?.prefix(40) ?? "")")
+    }
+
+    /// The title's year and agency are read by a scanner that finds what the former regular expression found (kept
+    /// here as its specification: its first match, with 年度 taken whole), over titles made of a year's characters
+    /// and those it is confused with.
+    @Test func theTitleYearIsWhereTheExpressionFindsIt() throws {
+        let digit = "\\p{Nd}", zero = "[〇零○]", yearNumeral = "[〇零○一二三四五六七八九]"
+        let expression = try Regex("(20\(digit){2}|二\(zero)\(yearNumeral){2})年度?")
+        let alphabet = Array("20２１〇零○一二十年度报告局（）(")
+        let titles = ["示例区民政局2022年政府信息公开工作年度报告", "二〇二一年度示例县政府信息公开年度报告", "示例局政府信息公开年度报告（2023年）"]
+        var random = SplitMix(seed: 5)
+        for _ in 0..<2_000 {
+            var characters = Array(titles.randomElement(using: &random)!)
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let at = Int.random(in: 0..<characters.count, using: &random)
+                if Bool.random(using: &random) { characters[at] = alphabet.randomElement(using: &random)! }
+                else { characters.insert(alphabet.randomElement(using: &random)!, at: at) }
+            }
+            let text = String(characters)
+            guard let match = text.firstMatch(of: expression), let digits = match.output[1].substring else { continue }
+            #expect(ReportTitle.year(in: text) == ChineseDate.yearValue(digits), "\(text)")
+            let before = text[..<match.range.lowerBound]
+            if !before.isEmpty, !before.contains("信息公开"), !before.contains("报告") {
+                #expect(ReportTitle.agency(in: text) == String(before), "\(text)")
+            }
+        }
     }
 }
