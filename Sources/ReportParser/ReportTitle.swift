@@ -85,14 +85,14 @@ struct ReportTitle {
         let characters = Array(text)
         if characters.count >= 5 {
             for start in 0...(characters.count - 5) where characters[start + 4] == "年" {
-                let (first, second, last) = (characters[start], characters[start + 1], characters[start + 2..<start + 4])
-                let arabic = first == "2" && second == "0" && last.allSatisfy(ChineseDate.isDigit)
-                let chinese = first == "二" && ChineseDate.isZero(second) && last.allSatisfy(ChineseDate.isYearNumeral)
-                guard arabic || chinese else { continue }
+                let digits = characters[start..<start + 4]
+                let century = (digits[start], digits[start + 1])
+                guard ChineseDate.isYear(digits), century == ("2", "0") || (century.0 == "二" && ChineseDate.isZero(century.1))
+                else { continue }
                 let lower = text.index(text.startIndex, offsetBy: start)
                 var end = start + 5
                 if end < characters.count, characters[end] == "度" { end += 1 }
-                return (lower..<text.index(lower, offsetBy: end - start), String(characters[start..<start + 4]))
+                return (lower..<text.index(lower, offsetBy: end - start), String(digits))
             }
         }
         if let match = text.firstMatch(of: bracketedYearPattern) { return (match.range, String(match.1)) }
