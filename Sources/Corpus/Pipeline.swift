@@ -8,13 +8,13 @@ public struct Pipeline: Sendable {
         var password: String?
         /// Resolution at which pages without a usable text layer are rendered for OCR.
         public var ocrDPI: Double
-        /// Pages one document recognises at once (each worker its own Tesseract engines).
-        public var ocrWorkers: Int
+        /// Pages one document recognises at once (each worker its own Tesseract engines); nil for one per core.
+        public var ocrWorkers: Int?
 
-        public init(password: String? = nil, ocrDPI: Double = OCROptions().dpi, ocrWorkers: Int = OCROptions().workers) {
+        public init(password: String? = nil, ocrDPI: Double = OCROptions().dpi, ocrWorkers: Int? = nil) {
             self.password = password
             self.ocrDPI = ocrDPI
-            self.ocrWorkers = max(1, ocrWorkers)
+            self.ocrWorkers = ocrWorkers.map { max(1, $0) }
         }
 
         /// OCR workers per document when `jobs` documents run at once: together at most one engine per core.

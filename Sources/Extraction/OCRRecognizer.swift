@@ -60,7 +60,7 @@ public struct OCRRecognizer: Sendable {
     {
         let next = Mutex(0)
         let results = Mutex([Result<OCRPageRecognizer.Result, GovReportsError>?](repeating: nil, count: pages.count))
-        let workers = max(1, min(options.workers, pages.count))
+        let workers = max(1, min(options.workers ?? ProcessInfo.processInfo.activeProcessorCount, pages.count))
         let options = options
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let recognizer = OCRPageRecognizer(options: options, tessdata: tessdata)

@@ -70,22 +70,23 @@ struct GridFragment: Sendable {
     /// Splits a word into runs of consecutive glyphs that share a key (a cell index, or nil for outside).
     /// Without per-glyph boxes the whole word goes by its centre.
     static func split<Key: Equatable>(_ word: Word, by key: (Box) -> Key) -> [(key: Key, word: Word)] {
-        guard word.glyphs.count > 1, word.glyphs.map(\.char).joined() == word.text else {
-            return [(key(word.box), word)]
-        }
-        var runs: [(key: Key, glyphs: [Glyph])] = []
-        for glyph in word.glyphs {
-            let glyphKey = key(glyph.box)
-            if let last = runs.last, last.key == glyphKey {
-                runs[runs.count - 1].glyphs.append(glyph)
-            } else {
-                runs.append((glyphKey, [glyph]))
-            }
+        let wordKey = key(word.box)
+        guard word.glyphs.count > 1 else { return [(wordKey, word)] }
+        let keys = word.glyphs.map { key($0.box) }
+        // Most words lie in one cell, as their glyphs do: then the answer is the same whether or not the glyphs
+        // spell the word, and their text need not be joined to find out.
+        if keys.allSatisfy({ $0 == wordKey }) { return [(wordKey, word)] }
+        guard word.glyphs.map(\.char).joined() == word.text else { return [(wordKey, word)] }
+        var runs: [(key: Key, glyphs: ArraySlice<Glyph>)] = []
+        var start = 0
+        for index in 1...keys.count where index == keys.count || keys[index] != keys[start] {
+            runs.append((keys[start], word.glyphs[start..<index]))
+            start = index
         }
         if runs.count == 1 { return [(runs[0].key, word)] }
         return runs.map { run in
             var part = word
-            part.glyphs = run.glyphs
+            part.glyphs = Array(run.glyphs)
             part.text = run.glyphs.map(\.char).joined()
             part.box = Box.enclosing(run.glyphs.map(\.box)) ?? word.box
             return (run.key, part)

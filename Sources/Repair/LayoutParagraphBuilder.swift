@@ -1,4 +1,3 @@
-import Foundation
 import ReportModel
 
 /// Turns the flow lines (everything outside tables and page furniture) into headings and paragraphs.
@@ -87,7 +86,7 @@ struct LayoutParagraphBuilder {
 
     /// The blocks of one paragraph group: a heading, a paragraph, or a run-in part heading split into both.
     func blocks(_ group: [LayoutLine]) -> [Block] {
-        let text = group.map(\.text).reduce("") { LayoutText.joinLines($0, $1) }.trimmingCharacters(in: .whitespaces)
+        let text = PrintedText.trimmingSpacesAndTabs(group.map(\.text).reduce("") { LayoutText.joinLines($0, $1) })
         let location = Location(page: group[0].page, box: Box.enclosing(group.filter { $0.page == group[0].page }.map(\.box)))
         guard let level = Self.headingLevel(text) else { return [.paragraph(Paragraph(text: text, location: location))] }
         if Self.standsAlone(text) { return [.heading(Heading(level: level, text: text, location: location))] }
@@ -116,16 +115,16 @@ struct LayoutParagraphBuilder {
     static func standsAlone(_ text: String) -> Bool {
         let compact = PrintedText.removingWhitespace(text)
         let body = compact.last.map { "。．.".contains($0) } == true ? String(compact.dropLast()) : compact
-        return body.count <= 40 && body.rangeOfCharacter(from: CharacterSet(charactersIn: "。；;！!？?")) == nil
+        return body.count <= 40 && !body.unicodeScalars.contains(where: { "。；;！!？?".unicodeScalars.contains($0) })
     }
 
     /// `六、其他需要报告的事项。一是…` → heading `六、其他需要报告的事项`, paragraph `一是…` (the `。` dropped).
     static func splitRunIn(_ text: String) -> (heading: String, rest: String)? {
         guard let stop = text.firstIndex(of: "。") else { return nil }
-        let heading = String(text[..<stop]).trimmingCharacters(in: .whitespaces)
-        let rest = String(text[text.index(after: stop)...]).trimmingCharacters(in: .whitespaces)
+        let heading = PrintedText.trimmingSpacesAndTabs(String(text[..<stop]))
+        let rest = PrintedText.trimmingSpacesAndTabs(String(text[text.index(after: stop)...]))
         guard !rest.isEmpty, PrintedText.removingWhitespace(heading).count <= 30,
-            heading.rangeOfCharacter(from: CharacterSet(charactersIn: "，,；;：:")) == nil
+            !heading.unicodeScalars.contains(where: { "，,；;：:".unicodeScalars.contains($0) })
         else { return nil }
         return (heading, rest)
     }

@@ -24,7 +24,8 @@ enum PageNumber {
             if (0xFF10...0xFF19).contains(scalar.value) || scalar.value == 0xFF0F { return Unicode.Scalar(scalar.value - 0xFEE0)! }
             return scalar
         }
-        guard !key.isEmpty, key.count <= 16 else { return false }
+        // Counted no further than the limit: most lines are prose, far longer.
+        guard !key.isEmpty, key.prefix(17).count <= 16 else { return false }
         let lead = key.prefix { decorations.contains($0) }.count
         let trail = key.reversed().prefix { decorations.contains($0) }.count
         if lead + trail < key.count {

@@ -14,7 +14,7 @@ public enum InputKind: String, Sendable {
     case other
 
     public init(fileName: String) {
-        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+        switch Self.pathExtension(of: fileName).lowercased() {
         case "pdf": self = .pdf
         case "txt": self = .text
         case "html", "htm": self = .html
@@ -22,6 +22,23 @@ public enum InputKind: String, Sendable {
         case "docx": self = .docx
         default: self = .other
         }
+    }
+
+    /// `URL(fileURLWithPath:).pathExtension`, read straight from the bytes for a plain name (`报告.PDF`, `a/b.v2.pdf`:
+    /// a last component with no two dots in a row that ends in a dot, not its first character, and ASCII letters or
+    /// digits); any other name goes to Foundation, whose rules for dots and spaces are its own. The first file URL
+    /// of a process cost 400,000 instructions, 0.5% of a born-digital run.
+    static func pathExtension(of path: String) -> String {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let bytes = Array(path.utf8)
+        let start = (bytes.lastIndex(of: slash) ?? -1) + 1
+        if let last = bytes.lastIndex(of: dot), last > start, last + 1 < bytes.count,
+            !zip(bytes[start...], bytes[(start + 1)...]).contains(where: { $0 == dot && $1 == dot }),
+            bytes[(last + 1)...].allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        {
+            return String(decoding: bytes[(last + 1)...], as: UTF8.self)
+        }
+        return URL(fileURLWithPath: path).pathExtension
     }
 
     /// Whether the whole file is decoded text (not a PDF's bytes).

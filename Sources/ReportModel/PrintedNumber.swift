@@ -33,6 +33,10 @@ public enum PrintedNumber: Hashable, Sendable {
     private static let placeholderWords: Set<String> = ["无", "空", "×"]
 
     public init(_ printed: String) {
+        if let value = Self.plainInteger(printed) {
+            self = .number(value, unit: nil)
+            return
+        }
         let text = PrintedText.foldingWidth(printed)
         guard !text.isEmpty else {
             self = .text
@@ -47,6 +51,19 @@ public enum PrintedNumber: Hashable, Sendable {
 
     /// A number or a placeholder: what fills a table's value column.
     public var isValue: Bool { self != .text }
+
+    /// The value of ASCII digits alone (most cells: `0`, `12`, `1204`), read from the bytes; nil for anything else,
+    /// which goes the grammar's whole way. Up to `maximumDigits` digits an integer is exact as an Int and a Double.
+    private static func plainInteger(_ text: String) -> Double? {
+        let bytes = text.utf8
+        guard (1...maximumDigits).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return Double(value)
+    }
 
     private static func number(in text: String) -> PrintedNumber {
         var body = Substring(text)

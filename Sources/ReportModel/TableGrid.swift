@@ -88,12 +88,19 @@ public struct TableGrid: Sendable, Equatable {
         }
 
         // Each inner boundary judged once: the joins ask about the same boundaries pass after pass, and measuring a
-        // boundary's rulings (`coverage`) was most of detecting a page's tables.
+        // boundary's rulings (`coverage`) was most of detecting a page's tables. The rulings near each line of the
+        // grid are picked out once, not again for every cell along it.
+        let verticalAt = xs.map { x in vertical.filter { abs($0.position - x) <= tolerance } }
+        let horizontalAt = ys.map { y in horizontal.filter { abs($0.position - y) <= tolerance } }
         let openRight = (0..<rows).map { row in
-            (0..<(columns - 1)).map { column in !drawn(vertical, at: xs[column + 1], from: ys[row], to: ys[row + 1]) }
+            (0..<(columns - 1)).map { column in
+                !drawn(verticalAt[column + 1], at: xs[column + 1], from: ys[row], to: ys[row + 1])
+            }
         }
         let openBelow = (0..<(rows - 1)).map { row in
-            (0..<columns).map { column in !drawn(horizontal, at: ys[row + 1], from: xs[column], to: xs[column + 1]) }
+            (0..<columns).map { column in
+                !drawn(horizontalAt[row + 1], at: ys[row + 1], from: xs[column], to: xs[column + 1])
+            }
         }
         let cells = mergedCells(
             rows: rows, columns: columns,
@@ -106,12 +113,11 @@ public struct TableGrid: Sendable, Equatable {
         }
 
         let width = xs[columns] - xs[0]
-        func edgeCoverage(_ y: Double) -> Double {
-            coverage(horizontal, at: y, from: xs[0], to: xs[columns], tolerance: tolerance, overlapsOnce: true) / width
+        func edgeCoverage(_ row: Int) -> Double {
+            coverage(horizontalAt[row], at: ys[row], from: xs[0], to: xs[columns], tolerance: tolerance, overlapsOnce: true) / width
         }
         let grid = TableGrid(
-            xs: xs, ys: ys, cells: cells,
-            closedTop: edgeCoverage(ys[0]) > 0.9, closedBottom: edgeCoverage(ys[rows]) > 0.9)
+            xs: xs, ys: ys, cells: cells, closedTop: edgeCoverage(0) > 0.9, closedBottom: edgeCoverage(rows) > 0.9)
         assert(grid.invariantViolations().isEmpty, "table grid cells: \(grid.invariantViolations())")
         return grid
     }

@@ -8,9 +8,13 @@ struct ApplicationsReader {
     private let bannerKey = ChineseText.labelKey(NationalFormat.outcomesBanner)
     private let headerMatcher = LabelMatcher(columns: NationalFormat.applicantColumns)
     private let assigner: ColumnAssigner
-    /// Each group's label keys, in the format's order, for telling a group label run into its first sub-row.
-    private let groupLabels: [(key: String, label: String)] = NationalFormat.applicationGroups.flatMap { group in
-        group.labels.map { (group.key, ChineseText.labelKey($0)) }
+    /// Each group's label keys, in the format's order, for telling a group label run into its first sub-row, with
+    /// their lengths in characters.
+    private let groupLabels: [(key: String, label: String, characters: Int)] = NationalFormat.applicationGroups.flatMap { group in
+        group.labels.map { label in
+            let key = ChineseText.labelKey(label)
+            return (group.key, key, key.count)
+        }
     }
     /// The rows a label can name inside each group (the group's sub-rows and the rows standing on their own), and
     /// outside any group (every row), built once: a matcher folds all its labels when it is made.
@@ -196,14 +200,17 @@ struct ApplicationsReader {
     /// A header row names applicant columns (自然人, 总计 …) or carries the table's explanatory note.
     private func isHeader(_ row: SourceRow, segments: [String]) -> Bool {
         let text = ChineseText.labelKey(row.labelText)
-        if text.contains(NationalFormat.applicantsBand) || text.contains(NationalFormat.noteWord) { return true }
-        if NationalFormat.applicantKindWords.filter(text.contains).count >= 2 { return true }
+        if PrintedText.contains(text, NationalFormat.applicantsBand) || PrintedText.contains(text, NationalFormat.noteWord) {
+            return true
+        }
+        if NationalFormat.applicantKindWords.filter({ PrintedText.contains(text, $0) }).count >= 2 { return true }
         return !segments.isEmpty && segments.allSatisfy { headerMatcher.match($0)?.distance == 0 }
     }
 
     /// The group label a segment starts with, when more text follows it.
     private func groupPrefix(of segment: String) -> (key: String, label: String)? {
-        groupLabels.first { segment.count > $0.label.count && segment.hasPrefix($0.label) }
+        let characters = segment.count
+        return groupLabels.first { characters > $0.characters && segment.hasPrefix($0.label) }.map { ($0.key, $0.label) }
     }
 
     /// The row a label names: among the current group's sub-rows and the rows standing on their own first;
@@ -217,7 +224,7 @@ struct ApplicationsReader {
             key = subRowMatcher.match(segment)?.key
         }
         guard let key else { return nil }
-        group = key.contains(".") ? String(key.prefix { $0 != "." }) : nil
+        group = key.utf8.contains(UInt8(ascii: ".")) ? String(key.prefix { $0 != "." }) : nil
         return key
     }
 }

@@ -12,7 +12,9 @@ struct LabelMatcher {
         let distance: Int
     }
 
-    private let candidates: [(key: String, label: String, scalars: [Unicode.Scalar])]
+    /// Each known label's key and folded text, with its scalars for the edit distance and its length in characters
+    /// for the suffix match (counted once: counting a string walks it).
+    private let candidates: [(key: String, label: String, scalars: [Unicode.Scalar], characters: Int)]
     /// The keys of the candidates each label key stands for exactly: most printed labels are exact, and an exact
     /// label is the closest there can be, so these need no distance at all.
     private let exact: [String: Set<String>]
@@ -28,7 +30,7 @@ struct LabelMatcher {
     private init(_ labels: [(key: String, label: String)]) {
         candidates = labels.map { key, label in
             let folded = ChineseText.labelKey(label)
-            return (key, folded, Array(folded.unicodeScalars))
+            return (key, folded, Array(folded.unicodeScalars), folded.count)
         }
         exact = Dictionary(candidates.map { ($0.label, [$0.key]) }, uniquingKeysWith: { $0.union($1) })
     }
@@ -67,8 +69,8 @@ struct LabelMatcher {
     /// A label with a stray prefix (a character of a vertical group label run into it) still ends with the
     /// known wording; only long labels are trusted this way.
     private func suffixMatch(_ key: String) -> Match? {
-        let hits = candidates.filter { $0.label.count >= 4 && key.hasSuffix($0.label) }
-        guard let longest = hits.max(by: { $0.label.count < $1.label.count }) else { return nil }
-        return Match(key: longest.key, distance: key.count - longest.label.count)
+        let hits = candidates.filter { $0.characters >= 4 && key.hasSuffix($0.label) }
+        guard let longest = hits.max(by: { $0.characters < $1.characters }) else { return nil }
+        return Match(key: longest.key, distance: key.count - longest.characters)
     }
 }

@@ -60,7 +60,9 @@ struct ReportTitle {
     /// Ends with 报告 (or with a bracketed year after it) and names 公开 and 年: 工作年度报告 and 年度报告 alike.
     static func isTitleLike(_ text: String) -> Bool {
         // Cheap tests first: this runs for every run of up to three lines before part 二.
-        guard PrintedText.contains(text, "公开"), PrintedText.contains(text, "年"), text.count <= 60 else { return false }
+        guard PrintedText.contains(text, "公开"), PrintedText.contains(text, "年"), text.prefix(61).count <= 60 else {
+            return false
+        }
         if text.hasSuffix("报告") { return true }
         // Only a text with a closing bracket can end with a bracketed remark (the expression is slow to compile).
         guard text.contains(where: { $0 == "）" || $0 == ")" }) else { return false }
@@ -72,7 +74,8 @@ struct ReportTitle {
 
     /// A short line with no sentence punctuation: one line of a title wrapped over several.
     private static func isTitleFragment(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 30 && !text.contains(where: { "。，；：,;:".contains($0) })
+        // Counted no further than the limit: most lines before part 二 are long paragraphs.
+        !text.isEmpty && text.prefix(31).count <= 30 && !text.contains(where: { "。，；：,;:".contains($0) })
     }
 
     /// A bare year in brackets after the title: `…年度报告（2021）`.

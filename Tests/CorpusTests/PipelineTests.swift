@@ -17,5 +17,8 @@ struct PipelineTests {
     @Test func theExtractionOptionsCarryTheWorkers() {
         #expect(Pipeline.Options(ocrWorkers: 3).extraction.ocr?.workers == 3)
         #expect(Pipeline.Options(ocrWorkers: 0).extraction.ocr?.workers == 1)
+        // Unless given, the count is left to the recogniser, which counts the cores only for a document with scans.
+        let ocr = Pipeline.Options().extraction.ocr
+        #expect(ocr != nil && ocr?.workers == nil)
     }
 }

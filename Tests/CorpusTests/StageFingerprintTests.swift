@@ -10,9 +10,9 @@ import Testing
     /// Each stage's modules as Package.swift wires them: the stage's module and every module it depends on. Kept here
     /// so the test below notices when the build's fingerprints cover other files than these.
     static let modules: [(Stage, [String])] = [
-        (.extract, ["Extraction", "ReportModel", "CPopplerDrawing", "CPopplerCore", "CTesseract"]),
-        (.repair, ["Repair", "ReportModel", "Markup", "CLibXML2", "CZlib"]),
-        (.parse, ["ReportParser", "ReportModel"]),
+        (.extract, ["Extraction", "ReportModel", "CSHA256", "CPopplerDrawing", "CPopplerCore", "CTesseract"]),
+        (.repair, ["Repair", "ReportModel", "CSHA256", "Markup", "CLibXML2", "CZlib"]),
+        (.parse, ["ReportParser", "ReportModel", "CSHA256"]),
     ]
 
     /// The stage versions a build of the package at `root` gets.

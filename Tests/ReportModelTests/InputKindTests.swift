@@ -1,6 +1,7 @@
 import Foundation
-import ReportModel
+import TestSupport
 import Testing
+@testable import ReportModel
 
 /// Names and bytes to kinds, in the one place the accepted forms are listed.
 @Suite struct InputKindTests {
@@ -11,6 +12,23 @@ import Testing
         #expect(InputKind(fileName: "r.docx") == .docx)
         #expect(InputKind(fileName: "r.doc") == .other && InputKind(fileName: "README") == .other)
         #expect(InputKind.markdown.isText && !InputKind.docx.isText && InputKind.docx.isReadWhole && !InputKind.pdf.isReadWhole)
+    }
+
+    /// The extension is what `URL.pathExtension` gives, which `init(fileName:)` asked before for every name: names
+    /// of dots, slashes, spaces, ideographs, combining marks and the accepted extensions in any case, at random.
+    @Test func theExtensionIsTheFileURLs() {
+        let pieces = ["a", ".", "/", " ", "报告", "pdf", "PDF", "txt", "md", "docx", "htm", "-", "%20", "~", "..", "éx", "\u{A0}", "\t", "e\u{301}"]
+        var random = SplitMix(seed: 5)
+        var named = 0
+        for _ in 0..<4000 {
+            var name = (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            // Half of them end as a file name does, so that plain names are many among the odd ones.
+            if random.next() % 2 == 0 { name += "." + ["pdf", "PDF", "txt", "docx", "md", "htm", "v2"][Int(random.next() % 7)] }
+            let expected = URL(fileURLWithPath: name).pathExtension
+            #expect(InputKind.pathExtension(of: name) == expected, "\(name)")
+            if !expected.isEmpty { named += 1 }
+        }
+        #expect(named > 1500)
     }
 
     @Test func bytesGiveKindsWhateverTheName() {

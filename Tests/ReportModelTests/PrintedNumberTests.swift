@@ -1,4 +1,5 @@
 import ReportModel
+import TestSupport
 import Testing
 
 /// The one grammar of printed values: the forms that the four copies accepted between them, read the same way.
@@ -13,6 +14,20 @@ import Testing
         #expect(PrintedNumber("1，234．5元") == .number(1234.5, unit: "元"))
         #expect(PrintedNumber("１２件") == .number(12, unit: "件"))
         #expect(PrintedNumber("95％") == .number(95, unit: "%"))
+    }
+
+    /// Plain digits are read from their bytes; with a sign in front they go the grammar's whole way. Both give one
+    /// value, leading zeros and the longest numbers included, and too many digits stay too many.
+    @Test func plainDigitsReadAsTheGrammarReadsThem() {
+        var random = SplitMix(seed: 15)
+        for _ in 0..<3000 {
+            let count = Int(random.next() % 17) + 1
+            let digits = String((0..<count).map { _ in Character(String(random.next() % 10)) })
+            #expect(PrintedNumber(digits) == PrintedNumber("+" + digits), "\(digits)")
+            if count <= 15 { #expect(PrintedNumber(digits) == .number(Double(digits)!, unit: nil), "\(digits)") }
+        }
+        #expect(PrintedNumber("007") == .number(7, unit: nil))
+        #expect(PrintedNumber("0") == .number(0, unit: nil))
     }
 
     @Test func placeholdersStandForNoValue() {
