@@ -66,13 +66,14 @@ enum OCRTextCleanup {
 
     /// Marks Tesseract reads in their ASCII look-alikes put back as Chinese text prints them: a straight quote opens
     /// (“) or closes (”) the quotation by the quotes before it on the line, and a point after a Chinese character,
-    /// at the end or before another, is a full stop (。). A point after a digit (`3.危及`, `3.14`) or after punctuation
-    /// (a speck, `一、.总体情况`) stays.
+    /// at the end or before another, is a full stop (。). A point between a Chinese character and the punctuation after
+    /// it (`处理费.，`) is a speck, as no text prints one there, and goes. A point after a digit (`3.危及`, `3.14`) or
+    /// after punctuation (a speck, `一、.总体情况`) stays.
     static func chinesePunctuation(_ words: [Word]) -> [Word] {
         func isIdeograph(_ char: Character) -> Bool { char.unicodeScalars.allSatisfy(\.properties.isIdeographic) }
         var open = false
         var previous: Character?
-        func mapped(_ char: Character, next: Character?) -> Character {
+        func mapped(_ char: Character, next: Character?) -> Character? {
             defer { previous = char }
             switch char {
             case "“": open = true
@@ -82,6 +83,7 @@ enum OCRTextCleanup {
                 return open ? "“" : "”"
             case ".":
                 let afterChinese = previous.map(isIdeograph) ?? false
+                if afterChinese, let next, "，。、；：！？".contains(next) { return nil }
                 let beforeChinese = next.map(isIdeograph) ?? true
                 if afterChinese, beforeChinese { return "。" }
             default: break
@@ -90,19 +92,22 @@ enum OCRTextCleanup {
         }
         let chars = words.flatMap { $0.glyphs.isEmpty ? Array($0.text) : $0.glyphs.flatMap { Array($0.char) } }
         var index = 0
-        func nextMapped(_ char: Character) -> Character {
+        func nextMapped(_ char: Character) -> Character? {
             index += 1
             return mapped(char, next: index < chars.count ? chars[index] : nil)
         }
-        return words.map { word in
+        return words.compactMap { word in
             var word = word
             if word.glyphs.isEmpty {
-                word.text = String(word.text.map(nextMapped))
+                word.text = String(word.text.compactMap(nextMapped))
             } else {
-                word.glyphs = word.glyphs.map { Glyph(char: String($0.char.map(nextMapped)), box: $0.box) }
+                word.glyphs = word.glyphs.compactMap { glyph in
+                    let char = String(glyph.char.compactMap(nextMapped))
+                    return char.isEmpty ? nil : Glyph(char: char, box: glyph.box)
+                }
                 word.text = word.glyphs.map(\.char).joined()
             }
-            return word
+            return word.text.isEmpty ? nil : word
         }
     }
 

@@ -19,7 +19,8 @@ struct GridAssembler {
     /// and a row split by the break (label above, numbers below) made one row.
     func append(_ next: GridFragment, to previous: GridFragment) -> (GridFragment, [Diagnostic]) {
         var merged = previous
-        var rows = next.rows
+        let frame = FrameMapping(from: next.firstBox, to: previous.lastBox)
+        var rows = next.rows.map { $0.map(frame.apply) }
         var diagnostics: [Diagnostic] = []
 
         let header = repeatedHeaderCount(previous.rows, rows)
@@ -44,9 +45,40 @@ struct GridAssembler {
         }
         merged.rows += rows
         merged.lastPage = next.lastPage
-        merged.lastBox = next.lastBox
+        merged.lastBox = frame.apply(next.lastBox)
         merged.closedBottom = next.closedBottom
         return (merged, diagnostics)
+    }
+
+    /// The continuation's x-positions put in the frame of the table it continues: the two pieces share their outer
+    /// edges (`continues`), but a scan places and straightens each page on its own, so the inner lines of the second
+    /// piece may stand a few points off their twins, more than the columns' clustering joins, and a column would be
+    /// made of each. Only the positions columns are found from move; every cell keeps its own page box.
+    struct FrameMapping {
+        let scale: Double
+        let offset: Double
+
+        init(from next: Box, to previous: Box) {
+            let width = next.x1 - next.x0
+            scale = width > 0 ? (previous.x1 - previous.x0) / width : 1
+            offset = previous.x0 - next.x0 * scale
+        }
+
+        func apply(_ x: Double) -> Double { scale == 1 && offset == 0 ? x : x * scale + offset }
+
+        func apply(_ cell: GridFragment.Cell) -> GridFragment.Cell {
+            var cell = cell
+            cell.x0 = apply(cell.x0)
+            cell.x1 = apply(cell.x1)
+            return cell
+        }
+
+        func apply(_ box: Box) -> Box {
+            var box = box
+            box.x0 = apply(box.x0)
+            box.x1 = apply(box.x1)
+            return box
+        }
     }
 
     /// The fragment as a `Table`: columns from the clustered x-edges of all cells.
@@ -86,9 +118,14 @@ struct GridAssembler {
 
     /// Cells at the top of the continuation that sit under a merged cell reaching the previous page's bottom are that
     /// merged cell continued (a row group label such as （四）无法提供, printed in either part): its row span grows
-    /// and they go. Two parts that both hold text stay apart, as a new group may start at the top of a page.
+    /// and they go. Two parts that both hold text stay apart, as a new group may start at the top of a page. An empty
+    /// cell left of the row's first text continues the cell above only when that text is a label (a sub-row of the
+    /// group above): a row that starts with its numbers is a row of its own whose label was not read (a seal over
+    /// it on a scan), which the cell above must not take.
     private func continueSpans(from rows: inout [[GridFragment.Cell]], into first: [GridFragment.Cell]) -> [GridFragment.Cell] {
-        let firstFilled = first.filter { !$0.text.isEmpty }.map(\.x0).min() ?? .infinity
+        // Where the row's labels end: at its first text when that is a label; a row that starts with a value has none.
+        let firstText = first.filter { !$0.text.isEmpty }.min { $0.x0 < $1.x0 }
+        let firstFilled = firstText.map { PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue ? -Double.infinity : $0.x0 } ?? .infinity
         return first.filter { cell in
             for rowIndex in rows.indices.reversed() {
                 guard let index = rows[rowIndex].firstIndex(where: { sameX($0, cell) }) else { continue }

@@ -31,7 +31,7 @@ struct PageFurniture {
         return (kept, removed, diagnostics)
     }
 
-    private func isBody(_ line: LayoutLine, heights: [Int: Double], running: Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
+    private func isBody(_ line: LayoutLine, heights: [Int: Double], running: Set<Place>, diagnostics: inout [Diagnostic]) -> Bool {
         guard let height = heights[line.page] else { return true }
         let text = PrintedText.removingWhitespace(line.text)
         guard inMargin(line, height: height) else {
@@ -40,7 +40,8 @@ struct PageFurniture {
             return !(PageNumber.matches(text) && running.contains(key(line, text: text, height: height)))
         }
         if PageNumber.matches(text, bareNumbers: true) { return false }
-        if running.contains(key(line, text: text, height: height)) {
+        let place = key(line, text: text, height: height)
+        if running.contains(place) || running.contains(where: { place.isMisreading(of: $0) }) {
             diagnostics.append(Diagnostic(
                 code: .repairRunningTextDropped,
                 message: "dropped a header/footer line repeated on several pages", page: line.page, context: text))
@@ -58,8 +59,8 @@ struct PageFurniture {
 
     /// Margin texts and decorated page numbers anywhere (digits masked, distance from the edge rounded) printed on at
     /// least two pages.
-    private func runningTexts(_ pages: [[LayoutLine]], heights: [Int: Double]) -> Set<String> {
-        var pagesByKey: [String: Set<Int>] = [:]
+    private func runningTexts(_ pages: [[LayoutLine]], heights: [Int: Double]) -> Set<Place> {
+        var pagesByKey: [Place: Set<Int>] = [:]
         for line in pages.joined() {
             guard let height = heights[line.page] else { continue }
             let text = PrintedText.removingWhitespace(line.text)
@@ -69,13 +70,29 @@ struct PageFurniture {
         return Set(pagesByKey.filter { $0.value.count >= 2 }.keys)
     }
 
-    /// Same text (page digits masked) at about the same distance from the same edge, bucketed by 6 points, so that
-    /// a footer matches on portrait and landscape pages alike.
-    private func key(_ line: LayoutLine, text: String, height: Double) -> String {
-        let masked = LayoutText.maskingDigitRuns(text)
+    /// Where a margin text stands and what it says: the same text (page digits masked) at about the same distance from
+    /// the same edge, bucketed by 6 points, so that a footer matches on portrait and landscape pages alike.
+    struct Place: Hashable {
+        var top: Bool
+        /// A Double: a layout file's page may be taller than any Int.
+        var bucket: Double
+        var text: String
+
+        /// Whether this is that running text as OCR read it on one page: a character or two wrong in a long text
+        /// (龙泉县… read as 龙泉有…, a speck before it), at most one in eight, and within a bucket of its place, as a
+        /// skewed scan moves it. A short text (a page number, a word) must be read exactly.
+        func isMisreading(of running: Place) -> Bool {
+            let length = running.text.unicodeScalars.count
+            guard top == running.top, abs(bucket - running.bucket) <= 1, length >= 8,
+                abs(text.unicodeScalars.count - length) <= 2
+            else { return false }
+            return EditDistance.between(text, running.text) <= min(2, length / 8)
+        }
+    }
+
+    private func key(_ line: LayoutLine, text: String, height: Double) -> Place {
         let top = line.box.midY <= height / 2
         let distance = top ? line.box.midY : height - line.box.midY
-        // The bucket stays a Double: a layout file's page may be taller than any Int.
-        return "\(top ? "top" : "bottom")\((distance / 6).rounded())|\(masked)"
+        return Place(top: top, bucket: (distance / 6).rounded(), text: LayoutText.maskingDigitRuns(text))
     }
 }

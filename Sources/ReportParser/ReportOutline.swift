@@ -54,14 +54,15 @@ struct ReportOutline {
         return (part, text[text.index(after: stop)...].trimmingWhitespace())
     }
 
-    /// A heading whose numeral OCR lost (`、总体情况`: a bold 一 alone is read as nothing), taken only when the rest is
-    /// the format's own wording of the part next in order (part 一 when none is found yet).
+    /// A heading whose numeral OCR lost (`、总体情况`, or `总体情况` with its mark: a bold 一 alone is read as nothing),
+    /// taken only when the rest is the format's own wording of the part next in order (part 一 when none is found yet).
     private static func matchWithoutNumeral(_ text: String, expecting part: ReportPart?, after last: ReportPart?)
         -> (ReportPart, String)?
     {
         guard let part, part.rawValue == (last?.rawValue ?? 0) + 1, let mark = part.heading.firstIndex(of: "、") else { return nil }
         let read = PrintedText.removingWhitespace(PrintedText.foldingWidth(text))
-        return read.hasPrefix("、") && read.dropFirst() == part.heading[part.heading.index(after: mark)...] ? (part, "") : nil
+        let wording = read.hasPrefix("、") ? read.dropFirst() : Substring(read)
+        return wording == part.heading[part.heading.index(after: mark)...] ? (part, "") : nil
     }
 
     func start(of part: ReportPart) -> PartStart? { starts.first { $0.part == part } }

@@ -47,8 +47,8 @@ struct SectionReader {
     }
 
     /// A line of nothing but a date, which may carry what OCR makes of a seal or a speck on it: up to two stray
-    /// marks before it, a stray point after its year or month, and a day misread after its month (`”2024年1月22日`,
-    /// `2024年1月.22日`, `2023年1月16月`).
+    /// marks before it, a stray point after its year or month, a day misread after its month, and a mark read
+    /// between the day and its 日 (`”2024年1月22日`, `2024年1月.22日`, `2023年1月16月`, `2025年1月17上日`).
     static func isSignatureDate(_ text: String) -> Bool {
         let characters = Array(text)
         // The marks before the year are not numerals, and a year starts with one: they are the line's first run of
@@ -62,10 +62,14 @@ struct SectionReader {
         guard var day = ChineseDate.endOfMonthOrDay(in: characters, from: month, before: "月") else { return false }
         if day == characters.count { return true }
         if isStray(characters[day]) { day += 1 }
-        // The day: up to three numerals and whatever mark was read after them (日, or 月 again).
+        // The day: up to three numerals and whatever mark was read after them (日, or 月 again), or one mark more
+        // before a 日 (a speck beside the day read as 上 or 工).
         let rest = characters[day...]
         guard let mark = rest.last, !mark.isNewline else { return false }
-        return (2...4).contains(rest.count) && rest.dropLast().allSatisfy(ChineseDate.isNumeral)
+        if (2...4).contains(rest.count) && rest.dropLast().allSatisfy(ChineseDate.isNumeral) { return true }
+        guard mark == "日", (3...5).contains(rest.count) else { return false }
+        let stray = rest[rest.endIndex - 2]
+        return !stray.isNewline && !ChineseDate.isNumeral(stray) && rest.dropLast(2).allSatisfy(ChineseDate.isNumeral)
     }
 
     /// A point a speck leaves after a signature's year or month.

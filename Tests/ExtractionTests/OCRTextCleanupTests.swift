@@ -52,12 +52,21 @@ struct OCRTextCleanupTests {
         #expect(OCRTextCleanup.tidy([word("3.危及", 0), word("3.14", 40)]).map(\.text) == ["3.危及", "3.14"])
         #expect(OCRTextCleanup.tidy([word("\"3.\"", 0)]).map(\.text) == ["\"3.\""])
         #expect(OCRTextCleanup.tidy([word("一、.总体情况", 0)]).map(\.text) == ["一、.总体情况"])
+        // A point between a Chinese character and the punctuation after it is a speck.
+        #expect(OCRTextCleanup.tidy([word("予以答复.，并", 0)]).map(\.text) == ["予以答复，并"])
+        #expect(OCRTextCleanup.tidy([word("共3.，", 0)]).map(\.text) == ["共3.，"])
         let glyphs = OCRTextCleanup.tidy([
             Word(text: "办结.", box: Box(x0: 0, y0: 0, x1: 30, y1: 10),
                 glyphs: ["办", "结", "."].enumerated().map { Glyph(char: $1, box: Box(x0: Double($0) * 10, y0: 0, x1: Double($0) * 10 + 10, y1: 10)) },
                 origin: .ocr, confidence: 90)
         ])
         #expect(glyphs[0].text == "办结。" && glyphs[0].glyphs.map(\.char) == ["办", "结", "。"])
+        let speck = OCRTextCleanup.tidy([
+            Word(text: "费.，无", box: Box(x0: 0, y0: 0, x1: 40, y1: 10),
+                glyphs: ["费", ".", "，", "无"].enumerated().map { Glyph(char: $1, box: Box(x0: Double($0) * 10, y0: 0, x1: Double($0) * 10 + 10, y1: 10)) },
+                origin: .ocr, confidence: 90)
+        ])
+        #expect(speck[0].text == "费，无" && speck[0].glyphs.map(\.box.x0) == [0, 20, 30])
     }
 
     @Test func numbersSetApartInOneCellAreSeveralWhileSplitPiecesAreOne() {

@@ -240,6 +240,59 @@ import ReportModel
         #expect(document.tables.first?.rows[0].cells[0].location?.page == 2)
     }
 
+    /// A row at the top of the continuation whose label was not read (a seal over it) starts with its numbers: it is a
+    /// row of its own, not the row above continued, so the label above keeps its one row.
+    @Test func aContinuationRowStartingWithItsNumbersIsARowOfItsOwn() {
+        let xs = [72.0, 250, 300, 350, 400]
+        let first = F.grid(xs: xs, ys: [640, 670, 700])
+        let second = F.grid(xs: xs, ys: [80, 110, 140])
+        let lines1 = [
+            F.line([("5.要求行政机关确认", 76), ("1", 270), ("0", 320), ("0", 370)], y: 648, size: 10),
+            F.line([("（六）其他处理", 76), ("1", 270), ("0", 320), ("0", 370)], y: 678, size: 10),
+        ]
+        let lines2 = [
+            F.line([("36", 265), ("5", 320), ("1", 370)], y: 88, size: 10),
+            F.line([("四、结转下年度继续办理", 76), ("1", 270), ("3", 320), ("0", 370)], y: 118, size: 10),
+        ]
+        let document = LayoutRepairer().repair(F.document([
+            F.page(1, lines: F.prose("正文。", y: 100).lines + lines1, rulings: first), F.page(2, lines: lines2, rulings: second),
+        ]))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.summary == [
+            ["0:5.要求行政机关确认", "1:1", "2:0", "3:0"], ["0:（六）其他处理", "1:1", "2:0", "3:0"], ["0:", "1:36", "2:5", "3:1"],
+            ["0:四、结转下年度继续办理", "1:1", "2:3", "3:0"],
+        ])
+        #expect(document.tables.first?.rows[1].cells[0].rowSpan == 1)
+    }
+
+    /// A scan straightens each page on its own, so a table's continuation stands a few points off: its outer edges
+    /// still meet the first piece's (within twice the tolerance), but its inner lines are further off their twins than
+    /// the columns' clustering joins. Put in the first piece's frame, each line is one column again.
+    @Test func aContinuationStandingAFewPointsOffKeepsTheFirstPiecesColumns() {
+        let xs = [72.0, 250, 300, 350, 400]
+        func piece(shift: Double, top: Double, rows: [[String]]) -> (lines: [TextLine], rulings: [Ruling]) {
+            let ys = (0...rows.count).map { top + Double($0) * 30 }
+            let lines = rows.enumerated().map { index, texts in
+                F.line(zip(texts, xs).map { ($0, $1 + shift + 6) }, y: ys[index] + 8, size: 10)
+            }
+            return (lines, F.grid(xs: xs.map { $0 + shift }, ys: ys))
+        }
+        let first = piece(shift: 0, top: 640, rows: [["本年新收", "3", "5", "1"], ["上年结转", "0", "1", "2"]])
+        let second = piece(shift: 5, top: 80, rows: [["予以公开", "2", "4", "0"], ["结转下年度", "1", "0", "0"]])
+        let document = LayoutRepairer().repair(F.document([
+            F.page(1, lines: F.prose("正文。", y: 100).lines + first.lines, rulings: first.rulings),
+            F.page(2, lines: second.lines, rulings: second.rulings),
+        ]))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.columnCount == 4)
+        #expect(document.tables.first?.summary == [
+            ["0:本年新收", "1:3", "2:5", "3:1"], ["0:上年结转", "1:0", "2:1", "3:2"],
+            ["0:予以公开", "1:2", "2:4", "3:0"], ["0:结转下年度", "1:1", "2:0", "3:0"],
+        ])
+        // The cells keep their own page's boxes.
+        #expect(document.tables.first?.rows[2].cells[1].location?.box?.x0 == 255)
+    }
+
     @Test func titleHeadingsAndRunInHeadingsFollowTheContract() {
         let long = String(repeating: "本年主动公开政府信息1136条，", count: 5) + "均已归档。"
         var y = 200.0

@@ -78,19 +78,27 @@ import Testing
         #expect(ReportOutline(blocks: [B.paragraph("” 一、总体情况")]).starts.isEmpty)
     }
 
-    /// OCR read a heading's lone 一 as nothing: `、总体情况` is part 一 when the rest is the format's own wording and the
-    /// part is next in order; other wording, or a part out of order, is no heading.
-    @Test func aHeadingWhoseNumeralWasLostIsFoundByItsWordingInOrder() throws {
-        let document = B.report2021(partHeadings: [
-            "、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
-            "、存在的主要问题及改进情况", "六、其他需要报告的事项",
-        ])
+    /// OCR read a heading's lone 一 as nothing (`、总体情况`), or lost its mark too (`主动公开政府信息情况` over part 二's
+    /// table): still the part when the rest is the format's own wording and the part is next in order; other wording,
+    /// or a part out of order, is no heading.
+    @Test(arguments: [
+        ["、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "、存在的主要问题及改进情况", "六、其他需要报告的事项"],
+        ["一、总体情况", "主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "六、其他需要报告的事项"],
+    ])
+    func aHeadingWhoseNumeralWasLostIsFoundByItsWordingInOrder(headings: [String]) throws {
+        let document = B.report2021(partHeadings: headings)
         #expect(ReportOutline(blocks: document.blocks).starts.map(\.part) == ReportPart.allCases)
         let record = try B.parse(document)
         #expect(record.sections.overview != nil)
         #expect(record.sections.problems == "存在的问题是宣传不够。")
+    }
+
+    @Test func wordingWithoutANumeralOutOfOrderOrLongerIsNoHeading() {
         #expect(ReportOutline(blocks: [B.paragraph("、总体情况良好")]).starts.isEmpty)
         #expect(ReportOutline(blocks: [B.heading("一、总体情况"), B.paragraph("、存在的主要问题及改进情况")]).starts.count == 1)
+        #expect(ReportOutline(blocks: [B.paragraph("主动公开政府信息情况")]).starts.isEmpty)
+        #expect(ReportOutline(blocks: [B.heading("一、总体情况"), B.paragraph("主动公开政府信息情况良好")]).starts.count == 1)
+        #expect(ReportOutline(blocks: [B.heading("一、总体情况"), B.paragraph("存在的主要问题及改进情况")]).starts.count == 1)
     }
 
     @Test func tableRowLabelsAreNotTakenForParts() throws {
