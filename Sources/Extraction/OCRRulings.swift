@@ -5,7 +5,7 @@ import ReportModel
 /// The same detector as for rendered pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
 /// strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table,
 /// and a vertical shorter still is kept only where it runs from one accepted horizontal to another (the border
-/// between two cells of a one-row band). Every tolerance is whole pixels, compared with the detector's whole and
+/// between two cells of a one-row band), or a little past one (a speck at its corner). Every tolerance is whole pixels, compared with the detector's whole and
 /// half pixels exactly: no trip through points on the way.
 struct OCRRulings: Sendable {
     /// Rulings kept: long enough to stand alone (an underline, a rule across the page), or part of a table.
@@ -26,10 +26,17 @@ struct OCRRulings: Sendable {
         let verticals = long.filter { $0.orientation == .vertical }
         // Looked for only where two horizontals could bound a band (a page of prose has none).
         let candidates = horizontals.count < 2 ? [] : RulingDetector(minLength: Self.minimumBandHeight).verticalRulings(in: image, scale: scale)
-        let bands = candidates.filter { short in
-            !verticals.contains { Self.overlap($0, short, tolerance: tolerance) }
-                && horizontals.contains { Self.meets(short, at: short.start, $0, tolerance: tolerance) }
-                && horizontals.contains { Self.meets(short, at: short.end, $0, tolerance: tolerance) }
+        let overshoot = (Self.minimumBandHeight * scale).rounded()
+        let bands = candidates.compactMap { short -> Ruling? in
+            guard !verticals.contains(where: { Self.overlap($0, short, tolerance: tolerance) }),
+                let top = horizontals.first(where: { Self.reaches(short, $0, atStart: true, tolerance: tolerance, overshoot: overshoot) }),
+                let bottom = horizontals.first(where: { Self.reaches(short, $0, atStart: false, tolerance: tolerance, overshoot: overshoot) })
+            else { return nil }
+            // What runs past a horizontal by more than the tolerance is the speck, not the border: cut at the horizontal.
+            var border = short
+            if top.position - short.start > tolerance { border.start = top.position }
+            if short.end - bottom.position > tolerance { border.end = bottom.position }
+            return border
         }
         if !bands.isEmpty { (rulings, tables) = Self.accepted(long + bands, dpi: dpi) }
         self.rulings = rulings
@@ -77,9 +84,12 @@ struct OCRRulings: Sendable {
         abs(a.position - b.position) <= tolerance && a.start <= b.end && b.start <= a.end
     }
 
-    /// Whether the vertical's end at `end` lies on the horizontal: at its position and within its extent.
-    private static func meets(_ vertical: Ruling, at end: Double, _ horizontal: Ruling, tolerance: Double) -> Bool {
-        abs(end - horizontal.position) <= tolerance
-            && vertical.position >= horizontal.start - tolerance && vertical.position <= horizontal.end + tolerance
+    /// Whether the vertical's start (or end) reaches the horizontal, within its extent: ends on it, or runs past it by
+    /// less than a band's height, as when a speck just outside the corner was bridged into the stroke (a scan's
+    /// 300 dpi q40 part 四 lost a cell border so, and its two numbers were read as one cell's).
+    private static func reaches(_ vertical: Ruling, _ horizontal: Ruling, atStart: Bool, tolerance: Double, overshoot: Double) -> Bool {
+        guard vertical.position >= horizontal.start - tolerance, vertical.position <= horizontal.end + tolerance else { return false }
+        let past = atStart ? horizontal.position - vertical.start : vertical.end - horizontal.position
+        return past >= -tolerance && past <= overshoot
     }
 }

@@ -48,6 +48,29 @@ struct OCRRulingsTests {
         #expect(found.tables.first?.grid.cells.count == 4)
     }
 
+    /// The short verticals of a one-row band with a speck just outside a corner, bridged into the stroke (5 px, within
+    /// the detector's gap): one runs 10 px above the table's top rule, one 10 px past an inner rule, more than the
+    /// tolerance; both are still the band's borders, cut at the rule. A stroke reaching only one rule is not.
+    @Test func aShortVerticalRunningALittlePastARuleIsKeptUpToIt() {
+        var image = GrayImage(width: 1400, height: 900)
+        for y in [299, 359, 559, 619] { Self.ink(&image, x: 400...1201, y: y...(y + 1)) }  // at 300, 360, 560, 620
+        for x in [400, 1200] { Self.ink(&image, x: x...(x + 1), y: 299...620) }
+        Self.ink(&image, x: 800...801, y: 359...560)  // a long vertical in the middle band only
+        Self.ink(&image, x: 600...601, y: 299...360)  // the top band's border
+        Self.ink(&image, x: 600...603, y: 289...293)  // a speck above the table, bridged into it
+        Self.ink(&image, x: 700...701, y: 559...620)  // the bottom band's border
+        Self.ink(&image, x: 698...701, y: 550...553)  // a speck above its top, inside the band above
+        Self.ink(&image, x: 1000...1001, y: 559...600)  // from one rule only, 20 px short of the next
+
+        let found = OCRRulings(in: image, dpi: 300)
+        let verticals = found.rulings.filter { $0.orientation == .vertical }
+        #expect(Self.verticals(found.rulings) == [401, 601, 701, 801, 1201])
+        #expect(verticals.first { $0.position == 601 }?.start == 300)
+        #expect(verticals.first { $0.position == 701 }?.start == 560)
+        #expect(found.tables.count == 1)
+        #expect(found.tables.first?.grid.cells.count == 6)
+    }
+
     /// Strokes of a label in line (三安全一 in a cell, 130 px = 31 pt with no gap over the detector's) make a run as
     /// long as a short border, but stop a cell's padding short of the borders across them: no ruling, so they are not
     /// erased from the image nor split the row. A sub-row rule from one border to the other is kept.
