@@ -5,8 +5,8 @@ import ReportModel
 /// The same detector as for rendered pages, so repair rebuilds scanned grids exactly like born-digital ones; but longer
 /// strokes only, as a scan has no text layer to tell a heading's 一 from a rule. Short strokes must belong to a table,
 /// and a vertical shorter still is kept only where it runs from one accepted horizontal to another (the border
-/// between two cells of a one-row band), or a little past one (a speck at its corner). Every tolerance is whole pixels, compared with the detector's whole and
-/// half pixels exactly: no trip through points on the way.
+/// between two cells of a one-row band), or a little past one (a speck at its corner). Every tolerance is whole
+/// pixels, compared with the detector's whole and half pixels exactly: no trip through points on the way.
 struct OCRRulings: Sendable {
     /// Rulings kept: long enough to stand alone (an underline, a rule across the page), or part of a table.
     var rulings: [Ruling]

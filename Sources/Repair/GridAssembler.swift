@@ -64,7 +64,7 @@ struct GridAssembler {
             offset = previous.x0 - next.x0 * scale
         }
 
-        func apply(_ x: Double) -> Double { scale == 1 && offset == 0 ? x : x * scale + offset }
+        func apply(_ x: Double) -> Double { x * scale + offset }
 
         func apply(_ cell: GridFragment.Cell) -> GridFragment.Cell {
             var cell = cell
@@ -123,9 +123,10 @@ struct GridAssembler {
     /// group above): a row that starts with its numbers is a row of its own whose label was not read (a seal over
     /// it on a scan), which the cell above must not take.
     private func continueSpans(from rows: inout [[GridFragment.Cell]], into first: [GridFragment.Cell]) -> [GridFragment.Cell] {
-        // Where the row's labels end: at its first text when that is a label; a row that starts with a value has none.
+        // Where the row's labels end: at its first text when that is a label; a row that starts with a value has none
+        // (−∞), an empty row has nothing but labels to continue (+∞).
         let firstText = first.filter { !$0.text.isEmpty }.min { $0.x0 < $1.x0 }
-        let firstFilled = firstText.map { PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue ? -Double.infinity : $0.x0 } ?? .infinity
+        let labelsEnd = firstText.map { PrintedNumber(PrintedText.removingWhitespace($0.text)).isValue ? -Double.infinity : $0.x0 } ?? .infinity
         return first.filter { cell in
             for rowIndex in rows.indices.reversed() {
                 guard let index = rows[rowIndex].firstIndex(where: { sameX($0, cell) }) else { continue }
@@ -134,7 +135,7 @@ struct GridAssembler {
                 let spans = above.rowSpan > 1 || cell.rowSpan > 1
                 let continued: Bool
                 if cell.text.isEmpty {
-                    continued = !above.text.isEmpty && (spans || cell.x1 <= firstFilled + tolerance)
+                    continued = !above.text.isEmpty && (spans || cell.x1 <= labelsEnd + tolerance)
                 } else {
                     continued = above.text.isEmpty && spans
                 }
